@@ -1,0 +1,30 @@
+/**
+ * Reasons, warnings and errors are data first: a stable code and the values it speaks of.
+ * Sentences are made from them by the message catalogue (see `messages/`), so a language can be
+ * added without touching any rule.
+ */
+export type ParamValue = string | number | boolean | null | readonly ParamValue[] | { readonly [key: string]: ParamValue };
+export type IssueParams = Readonly<Record<string, ParamValue>>;
+
+export interface Issue {
+  readonly code: string;
+  /** The input field the issue is about (`employees`, `sector`, ...), when there is one. */
+  readonly field?: string;
+  readonly params: IssueParams;
+}
+
+export function issue(code: string, params: IssueParams = {}, field?: string): Issue {
+  return field === undefined ? { code, params } : { code, field, params };
+}
+
+/** Thrown only for programming errors and unusable configuration; bad firm data is returned, never thrown. */
+export class EngineError extends Error {
+  readonly issue: Issue;
+  constructor(found: Issue, message: string) {
+    super(message);
+    this.name = 'EngineError';
+    this.issue = found;
+  }
+}
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly Issue[] };

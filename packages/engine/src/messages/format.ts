@@ -1,0 +1,51 @@
+import type { Issue, IssueParams, ParamValue } from '../issue.js';
+import type { Catalogue, Render } from './catalogue.js';
+import { en } from './en/index.js';
+
+export type Language = 'en';
+
+const CATALOGUES: Record<Language, Catalogue> = { en };
+
+const GROUPING = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+function renderer(catalogue: Catalogue): Render {
+  const r: Render = {
+    num: (v) => (typeof v === 'number' ? (Math.abs(v) >= 1e21 ? String(v) : GROUPING.format(v)) : String(v)),
+    list: (v) => (Array.isArray(v) ? v.map(String).join(', ') : String(v)),
+    alternatives: (v) => {
+      const items = Array.isArray(v) ? v.map(String) : [String(v)];
+      return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${r.label('list.or')} ${items[items.length - 1]}`;
+    },
+    label: (key) => {
+      const entry = catalogue[key];
+      return typeof entry === 'string' ? entry : key;
+    },
+    field: (path) => path ?? '',
+    message: (code, params, field) => formatWith(catalogue, r, { code, params, ...(field === undefined ? {} : { field }) }),
+  };
+  return r;
+}
+
+const RENDERERS: Record<Language, Render> = { en: renderer(en) };
+
+function formatWith(catalogue: Catalogue, r: Render, found: Issue): string {
+  const entry = catalogue[found.code];
+  if (entry === undefined) return `${found.code} ${JSON.stringify(found.params)}`;
+  return typeof entry === 'string' ? entry : entry(found.params, r, found.field);
+}
+
+/** One issue (reason, warning or error) as a sentence. */
+export function formatIssue(found: Issue, lang: Language = 'en'): string {
+  return formatWith(CATALOGUES[lang], RENDERERS[lang], found);
+}
+
+/** Several issues as one sentence, "; "-separated, in order. */
+export function formatIssues(found: readonly Issue[], lang: Language = 'en'): string {
+  return found.map((i) => formatIssue(i, lang)).join('; ');
+}
+
+export function catalogueOf(lang: Language): Catalogue {
+  return CATALOGUES[lang];
+}
+
+export type { ParamValue, IssueParams };
