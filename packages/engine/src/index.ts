@@ -18,6 +18,7 @@ export type { Catalogue, Entry, Render } from './messages/catalogue.js';
 
 export { matchHeaders, type FieldColumn, type HeaderMatch } from './fields/columns.js';
 export { SIZE_COLUMNS } from './fields/size-columns.js';
+export type { FirmRow } from './fields/firm-row.js';
 export { readShare, type ShareReading } from './input/read-share.js';
 export { readAnswer, type Answer, type AnswerReading } from './input/read-answer.js';
 
