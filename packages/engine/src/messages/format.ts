@@ -39,9 +39,11 @@ export function formatIssue(found: Issue, lang: Language = 'en'): string {
   return formatWith(CATALOGUES[lang], RENDERERS[lang], found);
 }
 
-/** Several issues as one sentence, "; "-separated, in order. */
+/** Several issues as one sentence, "; "-separated, in order (an entry ending in ":" runs on into the next). */
 export function formatIssues(found: readonly Issue[], lang: Language = 'en'): string {
-  return found.map((i) => formatIssue(i, lang)).join('; ');
+  let out = '';
+  for (const text of found.map((i) => formatIssue(i, lang))) out += out === '' || out.endsWith(':') ? (out === '' ? text : ` ${text}`) : `; ${text}`;
+  return out;
 }
 
 export function catalogueOf(lang: Language): Catalogue {

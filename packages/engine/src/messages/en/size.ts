@@ -30,11 +30,12 @@ export const size: Catalogue = {
   'indicator.balance-sheet-total': 'balance-sheet total',
 
   'size.tier-met': (p, r) => `${r.label(`class.${p.class}`)}: ${phrases(p, true, r)}`,
-  'size.no-tier-met': (p, r) => `${r.label(`class.${p.class}`)}`,
+  // Followed by the tier it missed: "micro: not small: 12 < 20 persons".
+  'size.no-tier-met': (p, r) => `${r.label(`class.${p.class}`)}:`,
   'size.tier-missed': (p, r) => `not ${r.label(`class.${p.class}`)}: ${phrases(p, false, r)}`,
   'size.not-needed': (p, r) => `${r.list((p.indicators as string[]).map((i) => r.label(`indicator.${i}`)))} not given, not needed to decide`,
   'size.undecided': (p, r) =>
-    `${r.list((p.missing as string[]).map((m) => r.field(m)))} needed: under ${p.standard}${p.sector ? ` (${p.sector})` : ''} the firm could be ${r.alternatives(
+    `${r.list((p.missing as string[]).map((m) => r.field(m)))} ${(p.missing as string[]).length > 1 ? 'are' : 'is'} needed: under ${p.standard}${p.sector ? ` (${p.sector})` : ''} the firm could be ${r.alternatives(
       (p.possible as string[]).map((c) => r.label(`class.${c}`)),
     )}`,
   'size.eu-partner': (p) => `partner ${p.name} (${pct(p.share)}) added in proportion`,
