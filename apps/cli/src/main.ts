@@ -1,0 +1,46 @@
+import { Command, CommanderError } from 'commander';
+import { DEFAULT_STANDARD_ID, STANDARD_IDS } from '@sme-navigator/engine';
+import { describeSummary, rate } from './rate-command.js';
+import { UsageError } from './usage-error.js';
+
+/** Runs the command line; returns the exit code (0 ok, 1 some rows failed, 2 unusable input). */
+export async function main(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let code = 0;
+  const program = new Command('sme-navigator')
+    .description('Rate small and medium enterprises from a CSV or XLSX register')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command('rate')
+    .description('classify every firm by size (and, when the columns are there, capability and financing); writes every input column, then the results')
+    .argument('<input>', 'a .csv or .xlsx file with a header row (firm, sector, employees, revenue, assets; or 企业名称, 行业, 从业人员, 营业收入, 资产总额)')
+    .option('-s, --standard <id>', `size standard: ${STANDARD_IDS.join(', ')}`, DEFAULT_STANDARD_ID)
+    .option('-u, --unit <unit>', "money unit of revenue and assets (PRC: 10k-yuan, yuan, million-yuan; EU: eur, million-eur; IFC: usd, million-usd); default the standard's own")
+    .option('-o, --out <file>', 'write to this .csv or .xlsx file (format from the extension); default CSV on stdout')
+    .option('--sheet <name>', 'the worksheet to rate in an .xlsx input (default the first)')
+    .option('--replace', 'overwrite result columns the input already has')
+    .option('--force', 'overwrite an existing --out file')
+    .action(async (input: string, opts: { standard: string; unit?: string; out?: string; sheet?: string; replace?: boolean; force?: boolean }) => {
+      const summary = await rate(input, opts, io.stdout);
+      io.stderr.write(`${describeSummary(summary, opts.standard)}\n`);
+      code = summary.failed > 0 ? 1 : 0;
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`sme-navigator: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EACCES' || err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'ENOSPC') {
+      io.stderr.write(`sme-navigator: ${err.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  return code;
+}

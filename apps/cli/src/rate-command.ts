@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import {
+  findUnit,
+  formatIssue,
+  matchHeaders,
+  resolveStandard,
+  type FirmRow,
+  type Issue,
+} from '@sme-navigator/engine';
+import type { ResultGroup } from './result-group.js';
+import { sizeGroup } from './size-group.js';
+import { cellValue } from './table/cell-text.js';
+import { csvSource } from './table/read-csv.js';
+import { xlsxSource } from './table/read-xlsx.js';
+import type { TableSink, TableSource } from './table/table-source.js';
+import { csvSink } from './table/write-csv.js';
+import { xlsxSink } from './table/write-xlsx.js';
+import { UsageError } from './usage-error.js';
+
+export interface RateOptions {
+  readonly standard: string;
+  readonly unit?: string;
+  readonly out?: string;
+  readonly sheet?: string;
+  /** Overwrite result columns (size, size_reason, error) the input already has. */
+  readonly replace?: boolean;
+  /** Overwrite an existing --out file. */
+  readonly force?: boolean;
+}
+
+export interface RateSummary {
+  readonly rows: number;
+  readonly rated: number;
+  readonly failed: number;
+  readonly blank: number;
+  readonly warned: number;
+  readonly failures: readonly { row: number; column: string; message: string }[];
+}
+
+const ERROR_COLUMN = 'error';
+const KEEP_FAILURES = 5;
+
+function formatOf(path: string): 'csv' | 'xlsx' {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.xlsx') return 'xlsx';
+  throw new UsageError(`${path}: use a .csv or .xlsx file`);
+}
+
+export async function rate(input: string, options: RateOptions, stdout: Writable): Promise<RateSummary> {
+  if (!existsSync(input)) throw new UsageError(`${input}: no such file`);
+  const inFormat = formatOf(input);
+  const outFormat = options.out === undefined ? 'csv' : formatOf(options.out);
+  if (options.out !== undefined) {
+    if (resolve(options.out) === resolve(input)) throw new UsageError(`--out ${options.out} is the input file; write the ratings to a new file`);
+    if (existsSync(options.out) && !options.force) throw new UsageError(`${options.out} already exists; pass --force to overwrite it`);
+  }
+  const standard = resolveStandard(options.standard);
+  if (!standard.ok) throw new UsageError(formatIssue(standard.errors[0]!));
+  if (options.unit !== undefined) {
+    const unit = findUnit(options.unit);
+    if (!unit || !standard.value.units.includes(unit.id))
+      throw new UsageError(formatIssue({ code: 'unit.unknown', field: 'unit', params: { typed: options.unit, standard: standard.value.id, allowed: standard.value.units } }));
+  }
+
+  if (inFormat === 'csv' && options.sheet !== undefined) throw new UsageError('--sheet applies to .xlsx input only');
+  const source: TableSource = inFormat === 'csv' ? csvSource(input) : xlsxSource(input, options.sheet);
+  const candidates: ResultGroup[] = [sizeGroup(standard.value, options.unit, input)];
+
+  let sink: TableSink | undefined;
+  let groups: ResultGroup[] = [];
+  let fieldAt = new Map<string, number>();
+  let headers: string[] = [];
+  let width = 0;
+  /** Output position of each result column. */
+  let resultAt = new Map<string, number>();
+  const summary = { rows: 0, rated: 0, failed: 0, blank: 0, warned: 0, failures: [] as { row: number; column: string; message: string }[] };
+
+  try {
+    for await (const { number, cells } of source.rows()) {
+      if (sink === undefined) {
+        headers = cells.map((c) => String(cellValue(c) ?? '').trim());
+        width = headers.length;
+        const allFields = candidates.flatMap((g) => g.fields);
+        fieldAt = new Map(matchHeaders(headers, allFields).columns);
+        groups = candidates.filter((g) => g.applies(new Set(fieldAt.keys())));
+        const resultColumns = [...groups.flatMap((g) => g.columns), ERROR_COLUMN];
+        const present = resultColumns.filter((c) => headers.some((h) => h.toLowerCase() === c));
+        if (present.length > 0 && !options.replace)
+          throw new UsageError(`${input} already has the column${present.length > 1 ? 's' : ''} ${present.join(', ')}; pass --replace to overwrite them, or rename them`);
+        const outHeaders = [...cells.map((c) => cellValue(c) ?? '')];
+        resultAt = new Map();
+        for (const c of resultColumns) {
+          const at = headers.findIndex((h) => h.toLowerCase() === c);
+          if (at >= 0) resultAt.set(c, at);
+          else {
+            resultAt.set(c, outHeaders.length);
+            outHeaders.push(c);
+          }
+        }
+        sink = outFormat === 'csv' ? csvSink(options.out ?? stdout) : xlsxSink(options.out!, () => source.sheetName, inFormat === 'csv');
+        await sink.writeRow(outHeaders);
+        continue;
+      }
+
+      summary.rows += 1;
+      const out: unknown[] = [...cells];
+      while (out.length < width) out.push(undefined);
+      for (const at of resultAt.values()) while (out.length <= at) out.push(undefined);
+      const values = cells.map(cellValue);
+      if (values.every((v) => v === undefined || String(v).trim() === '')) {
+        summary.blank += 1;
+        for (const at of resultAt.values()) out[at] = '';
+        await sink.writeRow(out);
+        continue;
+      }
+
+      const row: Record<string, unknown> = {};
+      for (const [field, at] of fieldAt) row[field] = values[at];
+      const errors: Issue[] = [];
+      let warned = false;
+      for (const group of groups) {
+        const result = group.rate(row as FirmRow);
+        for (const c of group.columns) out[resultAt.get(c)!] = result.cells[c] ?? '';
+        errors.push(...result.errors);
+        warned ||= result.warnings.length > 0;
+      }
+      const messages = errors.map((e) => formatIssue(e));
+      out[resultAt.get(ERROR_COLUMN)!] = messages.join('; ');
+      if (errors.length > 0) {
+        summary.failed += 1;
+        if (summary.failures.length < KEEP_FAILURES) {
+          const field = errors[0]!.field?.replace(/\[.*$/, '').split('.')[0];
+          const at = field === undefined ? undefined : fieldAt.get(field);
+          summary.failures.push({ row: number, column: at === undefined ? (field ?? '') : headers[at]!, message: messages[0]! });
+        }
+      } else summary.rated += 1;
+      if (warned) summary.warned += 1;
+      await sink.writeRow(out);
+    }
+    if (sink === undefined) throw new UsageError(`${input} is empty: it needs a header row and at least one firm`);
+  } finally {
+    await sink?.close();
+  }
+  return summary;
+}
+
+export function describeSummary(s: RateSummary, standard: string): string {
+  const lines = [
+    `sme-navigator: rated ${s.rated} of ${s.rows - s.blank} firms under ${standard}` +
+      (s.failed > 0 ? `; ${s.failed} could not be rated` : '') +
+      (s.warned > 0 ? `; ${s.warned} with warnings (see size_reason)` : '') +
+      (s.blank > 0 ? `; ${s.blank} blank rows kept` : ''),
+  ];
+  for (const f of s.failures) lines.push(`  row ${f.row}${f.column ? `, column ${f.column}` : ''}: ${f.message}`);
+  if (s.failed > s.failures.length) lines.push(`  … and ${s.failed - s.failures.length} more (see the error column)`);
+  return lines.join('\n');
+}

@@ -1,0 +1,46 @@
+import ExcelJS from 'exceljs';
+import { UsageError } from '../usage-error.js';
+import type { SourceRow, TableSource } from './table-source.js';
+
+type WorksheetReader = AsyncIterable<ExcelJS.Row> & { name: string };
+
+/**
+ * Streams the rows of one sheet (by name, or the first) with exceljs' streaming reader, so a large
+ * register is never held whole in memory. Row numbers are the sheet's own.
+ */
+export function xlsxSource(path: string, sheet: string | undefined): TableSource & { sheetName: string } {
+  const source = {
+    sheetName: sheet ?? '',
+    async *rows(): AsyncIterable<SourceRow> {
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+        worksheets: 'emit',
+        sharedStrings: 'cache',
+        hyperlinks: 'ignore',
+        styles: 'ignore',
+        entries: 'ignore',
+      });
+      const seen: string[] = [];
+      for await (const worksheet of reader as unknown as AsyncIterable<WorksheetReader>) {
+        seen.push(worksheet.name);
+        if (sheet !== undefined && worksheet.name.trim().toLowerCase() !== sheet.trim().toLowerCase()) {
+          for await (const _ of worksheet) void _;
+          continue;
+        }
+        source.sheetName = worksheet.name;
+        let expected = 1;
+        for await (const row of worksheet) {
+          // Blank rows are absent from the stream; keep them so the output lines up with the input.
+          for (; expected < row.number; expected++) yield { number: expected, cells: [] };
+          const values = row.values as unknown[];
+          yield { number: row.number, cells: values.slice(1) };
+          expected = row.number + 1;
+        }
+        return;
+      }
+      throw new UsageError(
+        sheet === undefined ? `${path} has no worksheet` : `${path} has no sheet named '${sheet}'; it has: ${seen.join(', ')}`,
+      );
+    },
+  };
+  return source;
+}
