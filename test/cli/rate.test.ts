@@ -90,7 +90,7 @@ describe('bad rows', () => {
     );
     expect(run.stderr).toBe(
       [
-        'sme-navigator: rated 3 of 6 firms under prc-2017; 3 could not be rated; 1 with warnings (see size_reason); 1 blank rows kept',
+        'sme-navigator: rated 3 of 6 firms under prc-2017; 3 could not be rated; 1 with warnings (see size_reason); 1 blank row kept',
         "  row 3, column 行业: sector 'minning' is not in prc-2017; did you mean 'mining' → industry?",
         "  row 4, column 从业人员: employees must be a number ≥ 0, got 'abc'",
         '  row 6, column 营业收入: revenue must be a number ≥ 0, got -5',

@@ -152,7 +152,7 @@ export function describeSummary(s: RateSummary, standard: string): string {
     `sme-navigator: rated ${s.rated} of ${s.rows - s.blank} firms under ${standard}` +
       (s.failed > 0 ? `; ${s.failed} could not be rated` : '') +
       (s.warned > 0 ? `; ${s.warned} with warnings (see size_reason)` : '') +
-      (s.blank > 0 ? `; ${s.blank} blank rows kept` : ''),
+      (s.blank > 0 ? `; ${s.blank} blank row${s.blank === 1 ? '' : 's'} kept` : ''),
   ];
   for (const f of s.failures) lines.push(`  row ${f.row}${f.column ? `, column ${f.column}` : ''}: ${f.message}`);
   if (s.failed > s.failures.length) lines.push(`  … and ${s.failed - s.failures.length} more (see the error column)`);
