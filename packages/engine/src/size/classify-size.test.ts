@@ -213,6 +213,12 @@ describe('EU 2003/361', () => {
     );
   });
 
+  it('needs the share of a partner', () => {
+    expect(errorOf({ employees: 5, revenue: 1, assets: 1, partners: [{ employees: 1, revenue: 1, assets: 1 }] }, { standard: 'eu-2003' })).toBe(
+      'partners[0].share is needed: the larger of the capital or voting-rights share held',
+    );
+  });
+
   it('keeps the status until a ceiling is crossed in two consecutive periods', () => {
     const grown = rate({ employees: 60, revenue: 12_000_000, assets: 12_000_000, previous: { employees: 45, revenue: 9_000_000, assets: 9_000_000 } }, { standard: 'eu-2003' });
     expect(grown.class).toBe('small');

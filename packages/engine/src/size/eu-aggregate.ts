@@ -11,7 +11,7 @@ export interface EnterpriseFigures {
 export interface LinkedEnterprise extends EnterpriseFigures {
   readonly name?: string;
   /** The larger of the capital or voting-rights share held, as a fraction (0.3) or a percentage text ("30%"). */
-  readonly share: unknown;
+  readonly share?: unknown;
   /** Art. 3(2) investors (public investment corporations, venture capital, business angels, universities, ...) may hold 25–50 % without making a partner. */
   readonly exemptInvestor?: boolean;
 }
@@ -55,7 +55,9 @@ export function aggregateEnterprise(own: IndicatorValues, partners: readonly Cou
       add(entry.figures, 1);
       return reasons.push(issue('size.eu-linked', { name, share: null }));
     }
-    const share = readShare(entry.link.share, `${prefix}${listed}[${index}].share`);
+    const field = `${prefix}${listed}[${index}].share`;
+    if (entry.link.share === undefined || entry.link.share === null || entry.link.share === '') return errors.push(issue('share.missing', {}, field));
+    const share = readShare(entry.link.share, field);
     if (typeof share !== 'number') return errors.push(share);
     if (listed === 'linked' || share > EU_LINK_THRESHOLDS.linkedAbove) {
       add(entry.figures, 1);

@@ -12,6 +12,7 @@ export const common: Catalogue = {
   'share.not-a-share': (p, r, f) => `${r.field(f)} must be a share: a fraction 0–1 or a percentage like '30%', got ${p.got}`,
   'share.out-of-range': (p, r, f) => `${r.field(f)} must be between 0 % and 100 %, got ${p.got}`,
   'answer.invalid': (p, r, f) => `${r.field(f)} must be yes, no or unknown (是 / 否 / 不知道), got '${p.got}'`,
+  'share.missing': (_, r, f) => `${r.field(f)} is needed: the larger of the capital or voting-rights share held`,
   'share.invalid': (p, r, f) => `${r.field(f)} must be a fraction from 0 to 1 or a percentage like '30%', got '${p.got}'`,
 
   'class.micro': 'micro',
