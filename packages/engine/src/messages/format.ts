@@ -6,11 +6,22 @@ export type Language = 'en';
 
 const CATALOGUES: Record<Language, Catalogue> = { en };
 
-const GROUPING = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/**
+ * "2,500", "0.33", "3,000,000,000,000": at most two decimals, commas between thousands. Written out
+ * rather than through Intl, which some runtimes the engine runs in (warehouse UDFs) may lack.
+ */
+export function groupDigits(value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+  const rounded = Math.round(value * 100) / 100;
+  const [whole, fraction] = Math.abs(rounded).toFixed(2).split('.') as [string, string];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const decimals = fraction.replace(/0+$/, '');
+  return `${rounded < 0 ? '-' : ''}${grouped}${decimals ? `.${decimals}` : ''}`;
+}
 
 function renderer(catalogue: Catalogue): Render {
   const r: Render = {
-    num: (v) => (typeof v === 'number' ? (Math.abs(v) >= 1e21 ? String(v) : GROUPING.format(v)) : String(v)),
+    num: (v) => (typeof v === 'number' ? groupDigits(v) : String(v)),
     list: (v) => (Array.isArray(v) ? v.map(String).join(', ') : String(v)),
     alternatives: (v) => {
       const items = Array.isArray(v) ? v.map(String) : [String(v)];

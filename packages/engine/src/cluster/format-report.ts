@@ -1,0 +1,58 @@
+import { catalogueOf, formatIssue, type Language } from '../messages/format.js';
+import { COMBINED_MODE_IDS, MODES } from '../capability/modes.js';
+import { SIZE_CLASSES } from '../size/standard.js';
+import type { ClusterReport } from './assess-cluster.js';
+
+/** The cluster report as plain text for a terminal: headings, then indented reasons. Row numbers count firm rows from 1. */
+export function formatClusterReport(report: ClusterReport, lang: Language = 'en'): string {
+  const catalogue = catalogueOf(lang);
+  const label = (key: string): string => {
+    const entry = catalogue[key];
+    return typeof entry === 'string' ? entry : key;
+  };
+  const say = (code: string, params: Record<string, string | number> = {}) => formatIssue({ code, params }, lang);
+  const lines: string[] = [];
+  const bullet = (text: string, depth = 1) => lines.push(`${'  '.repeat(depth)}- ${text}`);
+
+  if (!report.ok) {
+    lines.push(label('report.not-rated'));
+    for (const e of report.errors) bullet(formatIssue(e, lang));
+    return lines.join('\n');
+  }
+
+  lines.push(say('report.title', { firms: report.firms }));
+
+  const s = report.size;
+  lines.push('', say('report.size', { standard: s.standard, unit: label(`unit.${s.unit}`), rated: s.rated, firms: report.firms }));
+  bullet(SIZE_CLASSES.map((c) => `${label(`class.${c}`)} ${s.counts[c]}`).join(', '));
+  lines.push(label('report.missing-middle'));
+  for (const r of report.missingMiddle.reasons) bullet(formatIssue(r, lang));
+
+  const t = report.clusterType;
+  lines.push('', `${label('report.cluster-type')}: ${t.type}: ${label(`cluster-type.${t.type}`)}`);
+  for (const r of t.reasons) bullet(formatIssue(r, lang));
+
+  const m = report.modes;
+  lines.push('', say('report.modes', { rated: m.rated, firms: report.firms }));
+  bullet(MODES.map((id) => `${id} ${m.modes[id]}`).join(', '));
+  lines.push(label('report.combined-modes'));
+  bullet(COMBINED_MODE_IDS.filter((id) => m.combined[id] > 0).map((id) => `${id} ${m.combined[id]}`).join(', ') || label('report.none'));
+  if (m.exportUnknown > 0) bullet(say('report.export-unknown', { count: m.exportUnknown }));
+
+  lines.push('', label('report.levers'));
+  if (report.levers.length === 0) bullet(label('report.none'));
+  for (const lever of report.levers) {
+    bullet(`${lever.section} ${label(`lever-name.${lever.id}`)}`);
+    for (const r of lever.reasons) bullet(formatIssue(r, lang), 2);
+  }
+
+  if (report.unrated.length > 0) {
+    lines.push('', label('report.unrated'));
+    for (const u of report.unrated) bullet(say('report.unrated-row', { row: u.index + 1, firm: u.firm, part: u.part, message: u.issues.map((i) => formatIssue(i, lang)).join('; ') }));
+  }
+  if (report.warnings.length > 0) {
+    lines.push('', label('report.warnings'));
+    for (const w of report.warnings) bullet(formatIssue(w, lang));
+  }
+  return lines.join('\n');
+}
