@@ -7,28 +7,83 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './run-cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'sme-cli-'));
-const SAMPLE_HEADER = ['firm', 'sector', 'employees', 'revenue', 'assets', 'data_source'];
+const SAMPLE: string[][] = parse(readFileSync(join(ROOT, 'examples/firms.csv')), { bom: true });
+const SAMPLE_HEADER = SAMPLE[0]!;
+const RESULT_COLUMNS = [
+  'size',
+  'size_reason',
+  'product_score',
+  'process_score',
+  'mode',
+  'strategy',
+  'export_orientation',
+  'tech_gap',
+  'constraint_index',
+  'internal_index',
+  'external_index',
+  'binding_constraints',
+  'credit_status',
+  'instruments',
+  'vc_fit',
+  'rules_version',
+  'error',
+];
+const LAKESIDE_SIZE_REASON =
+  'medium: 350 persons ≥ 300 and revenue 2,500 ≥ 2,000 (10k yuan); not large: 350 < 1,000 persons and revenue 2,500 < 40,000 (10k yuan)';
+
+/** Rows as objects keyed by header. */
+const byHeader = (rows: string[][]) => rows.slice(1).map((r) => Object.fromEntries(rows[0]!.map((h, i) => [h, r[i] ?? ''])));
 
 describe('sme-navigator rate on the sample', () => {
   it('rates the CSV to stdout, keeping every input column in order', async () => {
     const run = await runCli(['rate', 'examples/firms.csv', '--standard', 'prc-2017']);
     expect(run.code).toBe(0);
     const rows: string[][] = parse(run.stdout);
-    expect(rows[0]).toEqual([...SAMPLE_HEADER, 'size', 'size_reason', 'error']);
+    expect(rows[0]).toEqual([...SAMPLE_HEADER, ...RESULT_COLUMNS]);
     expect(rows).toHaveLength(51);
-    const input: string[][] = parse(readFileSync(join(ROOT, 'examples/firms.csv')), { bom: true });
-    rows.forEach((row, i) => expect(row.slice(0, 6)).toEqual(input[i]));
+    rows.forEach((row, i) => expect(row.slice(0, SAMPLE_HEADER.length)).toEqual(SAMPLE[i]));
+    const firms = byHeader(rows);
     // Lakeside Precision Castings: industry, 350 persons, revenue 2,500 (10k yuan) → medium (2011 table: 300 / 2,000).
-    expect(rows[1]!.slice(6)).toEqual([
-      'medium',
-      'medium: 350 persons ≥ 300 and revenue 2,500 ≥ 2,000 (10k yuan); not large: 350 < 1,000 persons and revenue 2,500 < 40,000 (10k yuan)',
-      '',
-    ]);
+    expect(firms[0]!.size).toBe('medium');
+    expect(firms[0]!.size_reason).toBe(LAKESIDE_SIZE_REASON);
     // Jinjiang Shoe Components: 12 persons settle micro without revenue.
-    expect(rows[7]!.slice(6, 8)).toEqual(['micro', 'micro: not small: 12 < 20 persons; revenue not given, not needed to decide']);
-    const sizes = rows.slice(1).map((r) => r[6]);
+    expect([firms[6]!.size, firms[6]!.size_reason]).toEqual(['micro', 'micro: not small: 12 < 20 persons; revenue not given, not needed to decide']);
+    const sizes = firms.map((r) => r.size);
     for (const c of ['micro', 'small', 'medium', 'large']) expect(sizes).toContain(c);
-    expect(run.stderr).toBe('sme-navigator: rated 50 of 50 firms under prc-2017\n');
+    expect(firms.every((f) => f.error === '' && f.rules_version === '1.0.0')).toBe(true);
+    expect(run.stderr.split('\n')[0]).toBe('sme-navigator: rated 50 of 50 firms under prc-2017; 10 with warnings');
+  });
+
+  it('places the sample firms in all four modes and every credit status', async () => {
+    const firms = byHeader(parse((await runCli(['rate', 'examples/firms.csv'])).stdout));
+    expect(new Set(firms.map((f) => f.mode))).toEqual(new Set(['fast-follower', 'process-pioneer', 'product-pioneer', 'applications-specialist']));
+    expect(new Set(firms.map((f) => f.strategy))).toEqual(new Set(['cluster', 'niche', 'free-riding']));
+    expect(new Set(firms.map((f) => f.credit_status))).toEqual(
+      new Set(['not-constrained', 'maybe-constrained', 'partially-constrained', 'fully-constrained']),
+    );
+  });
+
+  it('rates Lakeside Precision Castings as docs/framework.md and docs/financing.md say', async () => {
+    const lakeside = byHeader(parse((await runCli(['rate', 'examples/firms.csv'])).stdout))[0]!;
+    // Product: R&D 62.5 ÷ 2,500 = 2.5 % = 2.5× the 1.0 % all-industry benchmark → 100 (w 35); new products
+    // 30 % of 40 % → 75 (w 30); 10 patents per 350 persons = 2.86 per 100, of 4 → 71.4 (w 20); own brand → 100
+    // (w 15): 86.8. Process: innovation yes 100 (30), ISO yes 100 (20), automation 70 % → 70 (25), productivity
+    // 1.4 of 2 → 70 (25): 85.0. Both ≥ 50 → fast follower, cluster strategy; exports 60 % ≥ 50 % → high.
+    // Customer lag 100 − (40×60 + 30×100 + 30×100)/100 = 16, above innovation 15.5 and process 15.
+    expect([lakeside.product_score, lakeside.process_score, lakeside.mode, lakeside.strategy, lakeside.export_orientation, lakeside.tech_gap]).toEqual([
+      '86.8',
+      '85.0',
+      'fast-follower',
+      'cluster',
+      'high',
+      'customer 16',
+    ]);
+    // Binding: no collateral (125 < 250, w 3), differential treatment (2), weak governance (owner-operated, no
+    // independent director, 2), short history (1 year, 2), market risk (1), of internal weight 15 answered → 10/15 = 67;
+    // external: small loans (2) and second-tier (1) of 7 answered (thin capital markets unknown) → 43; overall 13/22 → 59.
+    expect([lakeside.constraint_index, lakeside.internal_index, lakeside.external_index]).toEqual(['59', '67', '43']);
+    // Did not apply because it needed no loan (k17 = 1) → not constrained (standards.md §7).
+    expect(lakeside.credit_status).toBe('not-constrained');
   });
 
   it('rates the XLSX into a new XLSX, numbers still numbers', async () => {
@@ -38,20 +93,18 @@ describe('sme-navigator rate on the sample', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const sheet = book.getWorksheet('Firms')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, ...SAMPLE_HEADER, 'size', 'size_reason', 'error']);
-    expect(sheet.getRow(2).values).toEqual([
-      undefined,
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual([...SAMPLE_HEADER, ...RESULT_COLUMNS]);
+    const cell = (row: number, column: string) => sheet.getRow(row).getCell(header.indexOf(column) + 1).value;
+    expect([cell(2, 'firm'), cell(2, 'employees'), cell(2, 'revenue'), cell(2, 'size'), cell(2, 'size_reason')]).toEqual([
       'Lakeside Precision Castings',
-      'industry',
       350,
       2500,
-      3100,
-      'fictional example',
       'medium',
-      'medium: 350 persons ≥ 300 and revenue 2,500 ≥ 2,000 (10k yuan); not large: 350 < 1,000 persons and revenue 2,500 < 40,000 (10k yuan)',
+      LAKESIDE_SIZE_REASON,
     ]);
     // Ningbo Bearing Works: 1,450 persons, 52,000 → large.
-    expect(sheet.getCell('G4').value).toBe('large');
+    expect(cell(4, 'size')).toBe('large');
     expect(sheet.rowCount).toBe(51);
   });
 
@@ -59,13 +112,39 @@ describe('sme-navigator rate on the sample', () => {
     const dir = tmp();
     const csv = await runCli(['rate', 'examples/firms.xlsx', '--out', join(dir, 'a.csv')]);
     expect(csv.code).toBe(0);
-    const rows: string[][] = parse(readFileSync(join(dir, 'a.csv')), { bom: true });
-    expect(rows[3]!.slice(0, 7)).toEqual(['Ningbo Bearing Works', 'industry', '1450', '52000', '61000', 'fictional example', 'large']);
+    const firms = byHeader(parse(readFileSync(join(dir, 'a.csv')), { bom: true }));
+    expect([firms[2]!.firm, firms[2]!.employees, firms[2]!.revenue, firms[2]!.size]).toEqual(['Ningbo Bearing Works', '1450', '52000', 'large']);
     const xlsx = await runCli(['rate', 'examples/firms.csv', '--out', join(dir, 'b.xlsx')]);
     expect(xlsx.code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, 'b.xlsx'));
     expect(book.worksheets[0]!.getCell('C2').value).toBe(350);
+  });
+});
+
+describe('sme-navigator cluster', () => {
+  it('reports the sample as a vertical cluster led by Ningbo Bearing Works', async () => {
+    const run = await runCli(['cluster', 'examples/firms.csv']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'Cluster of 50 firm rows',
+      '',
+      'Size under prc-2017 (money in 10k yuan): 50 of 50 firms sized',
+      '  - micro 10, small 13, medium 17, large 10',
+      'Missing middle:',
+      '  - no missing middle: 10 large, 17 medium, 23 small or micro of 50 sized (more medium firms than large ones)',
+    ]);
+    expect(lines).toContain('Cluster type: vertical: a lead firm linked with some of the firms, plus functional agents (§2.5)');
+    expect(lines).toContain('  - lead firm Ningbo Bearing Works (lead_firm = yes)');
+  });
+
+  it('gives the same report as JSON', async () => {
+    const run = await runCli(['cluster', 'examples/firms.xlsx', '--json']);
+    const report = JSON.parse(run.stdout);
+    expect(report.size.counts).toEqual({ micro: 10, small: 13, medium: 17, large: 10 });
+    expect(report.clusterType.type).toBe('vertical');
+    expect(report.modes.modes).toEqual({ 'fast-follower': 13, 'process-pioneer': 13, 'product-pioneer': 12, 'applications-specialist': 12 });
   });
 });
 
@@ -90,10 +169,11 @@ describe('bad rows', () => {
     );
     expect(run.stderr).toBe(
       [
-        'sme-navigator: rated 3 of 6 firms under prc-2017; 3 could not be rated; 1 with warnings (see size_reason); 1 blank row kept',
+        'sme-navigator: rated 3 of 6 firms under prc-2017; 3 could not be rated; 1 with warnings; 1 blank row kept',
         "  row 3, column 行业: sector 'minning' is not in prc-2017; did you mean 'mining' → industry?",
         "  row 4, column 从业人员: employees must be a number ≥ 0, got 'abc'",
         '  row 6, column 营业收入: revenue must be a number ≥ 0, got -5',
+        '  row 8, warning: revenue 3,000,000,000,000 (10k yuan) is more than any firm in the world reports (over 1,000,000,000); check the unit',
         '',
       ].join('\n'),
     );

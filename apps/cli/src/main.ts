@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_STANDARD_ID, STANDARD_IDS } from '@sme-navigator/engine';
+import { clusterReport, formatClusterReport, reportJson } from './cluster-command.js';
 import { describeSummary, rate } from './rate-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,6 +26,19 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
       const summary = await rate(input, opts, io.stdout);
       io.stderr.write(`${describeSummary(summary, opts.standard)}\n`);
       code = summary.failed > 0 ? 1 : 0;
+    });
+
+  program
+    .command('cluster')
+    .description("report on a set of firms as one cluster: size distribution and the missing middle, cluster type from the linkage columns, learning modes, and the paper's policy levers (§5)")
+    .argument('<input>', 'a .csv or .xlsx file, one row per firm; linkage columns: lead_firm, supplies_to, cooperates_with, linked_agents, government_role')
+    .option('-s, --standard <id>', `size standard: ${STANDARD_IDS.join(', ')}`, DEFAULT_STANDARD_ID)
+    .option('-u, --unit <unit>', 'money unit of revenue and assets')
+    .option('--sheet <name>', 'the worksheet to read in an .xlsx input (default the first)')
+    .option('--json', 'print the report as JSON instead of text')
+    .action(async (input: string, opts: { standard: string; unit?: string; sheet?: string; json?: boolean }) => {
+      const { report, rowNumbers } = await clusterReport(input, opts);
+      io.stdout.write(`${opts.json ? reportJson(report, rowNumbers) : formatClusterReport(report)}\n`);
     });
 
   try {

@@ -2,13 +2,18 @@ import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import {
+  assessFirm,
   findUnit,
   formatIssue,
   matchHeaders,
   resolveStandard,
+  RULES_VERSION,
+  type AssessOptions,
   type FirmRow,
   type Issue,
 } from '@sme-navigator/engine';
+import { capabilityGroup } from './capability-group.js';
+import { financingGroup } from './financing-group.js';
 import type { ResultGroup } from './result-group.js';
 import { sizeGroup } from './size-group.js';
 import { cellValue } from './table/cell-text.js';
@@ -37,10 +42,13 @@ export interface RateSummary {
   readonly blank: number;
   readonly warned: number;
   readonly failures: readonly { row: number; column: string; message: string }[];
+  readonly warnings: readonly { row: number; message: string }[];
 }
 
 const ERROR_COLUMN = 'error';
+const RULES_VERSION_COLUMN = 'rules_version';
 const KEEP_FAILURES = 5;
+const KEEP_WARNINGS = 3;
 
 function formatOf(path: string): 'csv' | 'xlsx' {
   const ext = extname(path).toLowerCase();
@@ -67,7 +75,8 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
 
   if (inFormat === 'csv' && options.sheet !== undefined) throw new UsageError('--sheet applies to .xlsx input only');
   const source: TableSource = inFormat === 'csv' ? csvSource(input) : xlsxSource(input, options.sheet);
-  const candidates: ResultGroup[] = [sizeGroup(standard.value, options.unit, input)];
+  const candidates: ResultGroup[] = [sizeGroup(standard.value, input), capabilityGroup(), financingGroup()];
+  const assessOptions: AssessOptions = { standard: standard.value, ...(options.unit === undefined ? {} : { unit: options.unit }) };
 
   let sink: TableSink | undefined;
   let groups: ResultGroup[] = [];
@@ -76,7 +85,15 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
   let width = 0;
   /** Output position of each result column. */
   let resultAt = new Map<string, number>();
-  const summary = { rows: 0, rated: 0, failed: 0, blank: 0, warned: 0, failures: [] as { row: number; column: string; message: string }[] };
+  const summary = {
+    rows: 0,
+    rated: 0,
+    failed: 0,
+    blank: 0,
+    warned: 0,
+    failures: [] as { row: number; column: string; message: string }[],
+    warnings: [] as { row: number; message: string }[],
+  };
 
   try {
     for await (const { number, cells } of source.rows()) {
@@ -86,7 +103,9 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
         const allFields = candidates.flatMap((g) => g.fields);
         fieldAt = new Map(matchHeaders(headers, allFields).columns);
         groups = candidates.filter((g) => g.applies(new Set(fieldAt.keys())));
-        const resultColumns = [...groups.flatMap((g) => g.columns), ERROR_COLUMN];
+        // Beyond size, results depend on weights and mappings too: say which rules made them.
+        const provenance = groups.length > 1 ? [RULES_VERSION_COLUMN] : [];
+        const resultColumns = [...groups.flatMap((g) => g.columns), ...provenance, ERROR_COLUMN];
         const present = resultColumns.filter((c) => headers.some((h) => h.toLowerCase() === c));
         if (present.length > 0 && !options.replace)
           throw new UsageError(`${input} already has the column${present.length > 1 ? 's' : ''} ${present.join(', ')}; pass --replace to overwrite them, or rename them`);
@@ -120,12 +139,14 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
       const row: Record<string, unknown> = {};
       for (const [field, at] of fieldAt) row[field] = values[at];
       const errors: Issue[] = [];
-      let warned = false;
+      const warnings: Issue[] = [];
+      const assessment = assessFirm(row as FirmRow, assessOptions);
+      if (resultAt.has(RULES_VERSION_COLUMN)) out[resultAt.get(RULES_VERSION_COLUMN)!] = RULES_VERSION;
       for (const group of groups) {
-        const result = group.rate(row as FirmRow);
+        const result = group.cells(assessment);
         for (const c of group.columns) out[resultAt.get(c)!] = result.cells[c] ?? '';
         errors.push(...result.errors);
-        warned ||= result.warnings.length > 0;
+        warnings.push(...result.warnings);
       }
       const messages = errors.map((e) => formatIssue(e));
       out[resultAt.get(ERROR_COLUMN)!] = messages.join('; ');
@@ -137,7 +158,10 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
           summary.failures.push({ row: number, column: at === undefined ? (field ?? '') : headers[at]!, message: messages[0]! });
         }
       } else summary.rated += 1;
-      if (warned) summary.warned += 1;
+      if (warnings.length > 0) {
+        summary.warned += 1;
+        if (summary.warnings.length < KEEP_WARNINGS) summary.warnings.push({ row: number, message: formatIssue(warnings[0]!) });
+      }
       await sink.writeRow(out);
     }
     if (sink === undefined) throw new UsageError(`${input} is empty: it needs a header row and at least one firm`);
@@ -151,10 +175,12 @@ export function describeSummary(s: RateSummary, standard: string): string {
   const lines = [
     `sme-navigator: rated ${s.rated} of ${s.rows - s.blank} firms under ${standard}` +
       (s.failed > 0 ? `; ${s.failed} could not be rated` : '') +
-      (s.warned > 0 ? `; ${s.warned} with warnings (see size_reason)` : '') +
+      (s.warned > 0 ? `; ${s.warned} with warnings` : '') +
       (s.blank > 0 ? `; ${s.blank} blank row${s.blank === 1 ? '' : 's'} kept` : ''),
   ];
   for (const f of s.failures) lines.push(`  row ${f.row}${f.column ? `, column ${f.column}` : ''}: ${f.message}`);
   if (s.failed > s.failures.length) lines.push(`  … and ${s.failed - s.failures.length} more (see the error column)`);
+  for (const w of s.warnings) lines.push(`  row ${w.row}, warning: ${w.message}`);
+  if (s.warned > s.warnings.length) lines.push(`  … and ${s.warned - s.warnings.length} more rows with warnings`);
   return lines.join('\n');
 }

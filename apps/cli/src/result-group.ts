@@ -1,4 +1,4 @@
-import type { FieldColumn, FirmRow, Issue } from '@sme-navigator/engine';
+import type { FieldColumn, FirmAssessment, Issue } from '@sme-navigator/engine';
 
 /** What one group of result columns says about one row. */
 export interface GroupOutcome {
@@ -8,13 +8,13 @@ export interface GroupOutcome {
 }
 
 /**
- * A block of result columns the command adds (size; later capability, financing): the fields it
- * reads, the columns it writes, and a pure per-row rating. A group joins the output only when the
- * input has the columns it needs.
+ * A block of result columns the command adds (size; capability; financing): the fields it reads,
+ * the columns it writes, and how it reads them off the row's one assessment. A group joins the
+ * output only when the input has the columns it needs.
  */
 export interface ResultGroup {
   readonly columns: readonly string[];
   readonly fields: readonly FieldColumn[];
   applies(found: ReadonlySet<string>): boolean;
-  rate(row: FirmRow): GroupOutcome;
+  cells(assessment: FirmAssessment): GroupOutcome;
 }

@@ -25,3 +25,4 @@ export { readAnswer, type Answer, type AnswerReading } from './input/read-answer
 export * from './capability/index.js';
 export * from './cluster/index.js';
 export * from './finance/index.js';
+export { assessFirm, type AssessOptions, type FirmAssessment, type Provenance } from './assess/assess-firm.js';

@@ -26,7 +26,8 @@ export function financingCells(result: FinancingResult, lang: Language = 'en'): 
       c.binding.map((b) => label(`finance.constraint.${b.id}`)),
       c.answered === 0 ? 'finance.cell.not-known' : 'finance.cell.none',
     ),
-    credit_status: result.creditStatus === null ? label('finance.cell.not-determined') : label(`finance.credit-status.${result.creditStatus.status}`),
+    // The status is an id (fully-constrained, ...), like mode and strategy, so a sheet can filter on it.
+    credit_status: result.creditStatus === null ? label('finance.cell.not-determined') : result.creditStatus.status,
     instruments: list(
       result.instruments.map((i) => label(`finance.instrument.${i.id}`)),
       'finance.cell.none',

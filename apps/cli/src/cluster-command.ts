@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import {
+  assessCluster,
+  CAPABILITY_COLUMNS,
+  CLUSTER_COLUMNS,
+  FINANCE_COLUMNS,
+  formatClusterReport,
+  formatIssue,
+  matchHeaders,
+  resolveStandard,
+  SIZE_COLUMNS,
+  type ClusterReport,
+  type FirmRow,
+} from '@sme-navigator/engine';
+import { cellValue } from './table/cell-text.js';
+import { csvSource } from './table/read-csv.js';
+import { xlsxSource } from './table/read-xlsx.js';
+import { UsageError } from './usage-error.js';
+
+export interface ClusterCommandOptions {
+  readonly standard: string;
+  readonly unit?: string;
+  readonly sheet?: string;
+}
+
+/**
+ * Reads every firm row (a cluster report needs them all at once, unlike `rate`) and returns the
+ * report with the sheet row number of each firm, so unrated rows can be named as a user sees them.
+ */
+export async function clusterReport(input: string, options: ClusterCommandOptions): Promise<{ report: ClusterReport; rowNumbers: number[] }> {
+  if (!existsSync(input)) throw new UsageError(`${input}: no such file`);
+  const ext = extname(input).toLowerCase();
+  if (ext !== '.csv' && ext !== '.xlsx') throw new UsageError(`${input}: use a .csv or .xlsx file`);
+  const standard = resolveStandard(options.standard);
+  if (!standard.ok) throw new UsageError(formatIssue(standard.errors[0]!));
+  const source = ext === '.csv' ? csvSource(input) : xlsxSource(input, options.sheet);
+  const rows: FirmRow[] = [];
+  const rowNumbers: number[] = [];
+  let fieldAt: Map<string, number> | undefined;
+  for await (const { number, cells } of source.rows()) {
+    const values = cells.map(cellValue);
+    if (fieldAt === undefined) {
+      fieldAt = new Map(matchHeaders(values, [...SIZE_COLUMNS, ...CAPABILITY_COLUMNS, ...FINANCE_COLUMNS, ...CLUSTER_COLUMNS]).columns);
+      continue;
+    }
+    if (values.every((v) => v === undefined || String(v).trim() === '')) continue;
+    rows.push(Object.fromEntries([...fieldAt].map(([field, at]) => [field, values[at]])));
+    rowNumbers.push(number);
+  }
+  if (rows.length === 0) throw new UsageError(`${input} has no firm rows`);
+  const report = assessCluster(rows, { standard: standard.value, ...(options.unit === undefined ? {} : { unit: options.unit }) });
+  if (!report.ok) throw new UsageError(report.errors.map((e) => formatIssue(e)).join('; '));
+  return { report, rowNumbers };
+}
+
+/** The report as JSON: the data, with every reason also rendered as its sentence (`message`). */
+export function reportJson(report: ClusterReport, rowNumbers: readonly number[]): string {
+  const render = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(render);
+    if (value === null || typeof value !== 'object') return value;
+    const o = value as Record<string, unknown>;
+    const out: Record<string, unknown> = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, render(v)]));
+    if (typeof o.code === 'string' && typeof o.params === 'object') out.message = formatIssue(o as never);
+    return out;
+  };
+  const data = render(report) as Record<string, unknown>;
+  if (report.ok) data.unrated = report.unrated.map((u) => ({ ...(render(u) as object), row: rowNumbers[u.index] }));
+  return JSON.stringify(data, null, 2);
+}
+
+export { formatClusterReport };

@@ -1,0 +1,78 @@
+import { assessCapability, type CapabilityResult } from '../capability/index.js';
+import type { CapabilityOptions } from '../capability/options.js';
+import { CAPABILITY_COLUMNS } from '../fields/capability-columns.js';
+import type { FirmRow } from '../fields/firm-row.js';
+import { RULES_VERSION } from '../rules-version.js';
+import { classifySize, type SizeResult } from '../size/classify-size.js';
+import type { SizeStandard } from '../size/standard.js';
+import { DEFAULT_STANDARD_ID } from '../size/standards/index.js';
+import { SIZE_COLUMNS } from '../fields/size-columns.js';
+import { FINANCE_COLUMNS } from '../fields/finance-columns.js';
+import { assessFinancing, type FinancingResult } from '../finance/index.js';
+
+export interface AssessOptions {
+  /** Size standard id or a standard in the data format; default prc-2017. */
+  readonly standard?: string | SizeStandard;
+  /** Money unit of revenue, assets and R&D spend. */
+  readonly unit?: string;
+  readonly capability?: CapabilityOptions;
+}
+
+export interface Provenance {
+  readonly rulesVersion: string;
+  readonly standard: string;
+  readonly unit: string | null;
+  readonly options: { readonly capability: CapabilityOptions };
+}
+
+/**
+ * One firm through every part of the framework. A part whose input columns the row lacks entirely
+ * is `null` (not assessed), so a size-only register is not reported as failing capability.
+ */
+export interface FirmAssessment {
+  readonly size: SizeResult;
+  readonly capability: CapabilityResult | null;
+  readonly financing: FinancingResult | null;
+  readonly provenance: Provenance;
+}
+
+const SIZE_ONLY = new Set(SIZE_COLUMNS.map((c) => c.id));
+const CAPABILITY_INPUTS = CAPABILITY_COLUMNS.map((c) => c.id).filter((id) => !SIZE_ONLY.has(id));
+const FINANCE_INPUTS = FINANCE_COLUMNS.map((c) => c.id).filter((id) => !SIZE_ONLY.has(id));
+
+export function hasAny(row: FirmRow, fields: readonly string[]): boolean {
+  return fields.some((f) => {
+    const v = row[f];
+    return v !== undefined && v !== null && String(v).trim() !== '';
+  });
+}
+
+/**
+ * Size, capability (mode, strategy, export orientation, way up, technology gap) and financing
+ * (constraints, credit status, instruments, VC fit) for one firm; pure and deterministic. Financing
+ * is told the firm's size and product capability, which some of its rules read.
+ */
+export function assessFirm(row: FirmRow, options: AssessOptions = {}): FirmAssessment {
+  const size = classifySize(row, { standard: options.standard, unit: options.unit });
+  const capabilityOptions = options.capability ?? {};
+  const capability = hasAny(row, CAPABILITY_INPUTS) ? assessCapability(row, capabilityOptions) : null;
+  const financing = hasAny(row, FINANCE_INPUTS)
+    ? assessFinancing(row, {
+        ...(size.ok ? { isSme: size.isSme, sizeClass: size.class } : {}),
+        ...(capability?.ok && capability.productScore !== null ? { productScore: capability.productScore } : {}),
+        ...(capability?.ok && capability.processScore !== null ? { processScore: capability.processScore } : {}),
+      })
+    : null;
+  const standard = size.ok ? size.standard : typeof options.standard === 'object' ? options.standard.id : (options.standard ?? DEFAULT_STANDARD_ID);
+  return {
+    size,
+    capability,
+    financing,
+    provenance: {
+      rulesVersion: RULES_VERSION,
+      standard,
+      unit: size.ok ? size.unit : (options.unit ?? null),
+      options: { capability: capabilityOptions },
+    },
+  };
+}
