@@ -33,7 +33,7 @@ describe('assessFinancing on whole rows', () => {
       internal_index: '100',
       external_index: '100',
       binding_constraints: 'low accountability of credit; no credible collateral; weak corporate governance and management; short credit history; failure of bank competition',
-      credit_status: 'partially constrained',
+      credit_status: 'partially-constrained',
       // leasing 2+2, VC 2+1+1, guarantee 2+1, e-finance 1, policy lender 1.
       instruments: 'leasing; venture capital; credit guarantee scheme; e-finance; SME policy lender',
       // university 4, government 3, corporate 2, foreign 0.
@@ -63,7 +63,7 @@ describe('assessFinancing on whole rows', () => {
       internal_index: '7',
       external_index: '13',
       binding_constraints: 'risk of the firm’s specific market; underdeveloped capital markets',
-      credit_status: 'not constrained',
+      credit_status: 'not-constrained',
       instruments: 'none',
       vc_fit: 'not known',
     });
