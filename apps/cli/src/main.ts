@@ -1,11 +1,18 @@
+import type { Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_STANDARD_ID, STANDARD_IDS } from '@sme-navigator/engine';
 import { clusterReport, formatClusterReport, reportJson } from './cluster-command.js';
+import { progressOn } from './progress.js';
 import { describeSummary, rate } from './rate-command.js';
 import { UsageError } from './usage-error.js';
 
 /** Runs the command line; returns the exit code (0 ok, 1 some rows failed, 2 unusable input). */
-export async function main(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export interface Io {
+  readonly stdout: Writable;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let code = 0;
   const program = new Command('sme-navigator')
     .description('Rate small and medium enterprises from a CSV or XLSX register')
@@ -23,7 +30,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     .option('--replace', 'overwrite result columns the input already has')
     .option('--force', 'overwrite an existing --out file')
     .action(async (input: string, opts: { standard: string; unit?: string; out?: string; sheet?: string; replace?: boolean; force?: boolean }) => {
-      const summary = await rate(input, opts, io.stdout);
+      const summary = await rate(input, opts, io.stdout, progressOn(io.stderr, 'rating'));
       io.stderr.write(`${describeSummary(summary, opts.standard)}\n`);
       code = summary.failed > 0 ? 1 : 0;
     });

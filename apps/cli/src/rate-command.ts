@@ -22,6 +22,7 @@ import { xlsxSource } from './table/read-xlsx.js';
 import type { TableSink, TableSource } from './table/table-source.js';
 import { csvSink } from './table/write-csv.js';
 import { xlsxSink } from './table/write-xlsx.js';
+import type { Progress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
 export interface RateOptions {
@@ -57,7 +58,9 @@ function formatOf(path: string): 'csv' | 'xlsx' {
   throw new UsageError(`${path}: use a .csv or .xlsx file`);
 }
 
-export async function rate(input: string, options: RateOptions, stdout: Writable): Promise<RateSummary> {
+const PROGRESS_EVERY = 2000;
+
+export async function rate(input: string, options: RateOptions, stdout: Writable, progress: Progress = { update: () => undefined, stop: () => undefined }): Promise<RateSummary> {
   if (!existsSync(input)) throw new UsageError(`${input}: no such file`);
   const inFormat = formatOf(input);
   const outFormat = options.out === undefined ? 'csv' : formatOf(options.out);
@@ -125,6 +128,7 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
       }
 
       summary.rows += 1;
+      if (summary.rows % PROGRESS_EVERY === 0) progress.update(summary.rows, source.fractionRead?.());
       const out: unknown[] = [...cells];
       while (out.length < width) out.push(undefined);
       for (const at of resultAt.values()) while (out.length <= at) out.push(undefined);
@@ -166,6 +170,7 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
     }
     if (sink === undefined) throw new UsageError(`${input} is empty: it needs a header row and at least one firm`);
   } finally {
+    progress.stop();
     await sink?.close();
   }
   return summary;

@@ -9,6 +9,8 @@ export interface TableSource {
   /** Name to give the rated sheet when writing XLSX. */
   readonly sheetName: string;
   rows(): AsyncIterable<SourceRow>;
+  /** Share of the input read so far, 0–1, where the format lets us know it. */
+  fractionRead?(): number | undefined;
 }
 
 /** Where rated rows go; cells keep their type when the format can (XLSX), or become text (CSV). */
