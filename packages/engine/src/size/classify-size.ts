@@ -152,7 +152,18 @@ function pickRule(standard: SizeStandard, typed: unknown, warnings: Issue[]): { 
   return { id: key as SectorId, rule };
 }
 
+const USED_BY = new WeakMap<SectorRule, Indicator[]>();
+
+/** The indicators a sector's rule reads (worked out once per rule). */
 function indicatorsOf(rule: SectorRule): Indicator[] {
+  const known = USED_BY.get(rule);
+  if (known) return known;
+  const used = walkIndicators(rule);
+  USED_BY.set(rule, used);
+  return used;
+}
+
+function walkIndicators(rule: SectorRule): Indicator[] {
   const seen = new Set<Indicator>();
   const walk = (c: unknown): void => {
     const o = c as Record<string, unknown>;

@@ -25,15 +25,27 @@ const BY_WORD: ReadonlyMap<string, SectorId> = (() => {
   return map;
 })();
 
+// A register repeats a few dozen sector spellings over millions of rows: read each spelling once.
+const READ_BEFORE = new Map<string, SectorReading>();
+const REMEMBER_AT_MOST = 10_000;
+
 /** Reads what a user typed as a sector: a canonical id, an English label or alias, or a Chinese name. */
 export function resolveSector(raw: unknown): SectorReading {
   if (raw === null || raw === undefined) return { kind: 'missing' };
   const typed = String(raw).trim();
   if (typed === '') return { kind: 'missing' };
-  const id = BY_WORD.get(normaliseWord(typed));
-  if (id !== undefined) return { kind: 'sector', id, typed };
-  const near = closest(normaliseWord(typed), BY_WORD.keys());
-  return near === undefined ? { kind: 'unknown', typed } : { kind: 'unknown', typed, suggestion: { word: near, id: BY_WORD.get(near)! } };
+  const known = READ_BEFORE.get(typed);
+  if (known !== undefined) return known;
+  const word = normaliseWord(typed);
+  const id = BY_WORD.get(word);
+  let reading: SectorReading;
+  if (id !== undefined) reading = { kind: 'sector', id, typed };
+  else {
+    const near = closest(word, BY_WORD.keys());
+    reading = near === undefined ? { kind: 'unknown', typed } : { kind: 'unknown', typed, suggestion: { word: near, id: BY_WORD.get(near)! } };
+  }
+  if (READ_BEFORE.size < REMEMBER_AT_MOST) READ_BEFORE.set(typed, reading);
+  return reading;
 }
 
 export function unknownSectorIssue(reading: Extract<SectorReading, { kind: 'unknown' }>, standard: string, listed: readonly string[]): Issue {

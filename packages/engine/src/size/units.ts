@@ -27,8 +27,10 @@ export function findUnit(typed: string): MoneyUnit | undefined {
   return MONEY_UNITS.find((u) => u.id === word || normaliseWord(u.id) === word || u.aliases.some((a) => normaliseWord(a) === word));
 }
 
+const BY_ID = new Map(MONEY_UNITS.map((u) => [u.id, u]));
+
 export function unitById(id: string): MoneyUnit {
-  const unit = MONEY_UNITS.find((u) => u.id === id);
+  const unit = BY_ID.get(id);
   if (!unit) throw new Error(`no money unit '${id}'`);
   return unit;
 }

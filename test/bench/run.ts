@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: every figure is measured in the same run as its reference and reported as a
+ * ratio or a cost per row, so it means something on a noisy shared machine. Prints one table and
+ * writes BENCHMARKS.md. `--quick` runs at a tenth of the sizes (a smoke run, not the record).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { assessFirm, classifySize, STANDARD_IDS } from '@sme-navigator/engine';
+import { FLOORS, SCALE_FOR, UNIT_FOR } from './floors.js';
+import { generateFirms, random, writeRegister } from './generate.js';
+import { bestOf, measureNode, type Measured } from './measure.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const quick = process.argv.includes('--quick');
+const scale = (n: number) => (quick ? Math.round(n / 10) : n);
+const work = mkdtempSync(join(tmpdir(), 'sme-bench-'));
+const lines: string[] = [];
+const say = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function time(run: () => void): number {
+  const t = performance.now();
+  run();
+  return (performance.now() - t) / 1000;
+}
+
+function engineSection(): void {
+  const n = scale(1_000_000);
+  say(`\n## Engine: ${fmt(n)} generated firms per standard, in process\n`);
+  say('| standard | floor (by hand) rows/s | classifySize rows/s | × floor | ns/row over floor | assessFirm rows/s (size, capability, financing columns) |');
+  say('|---|---:|---:|---:|---:|---:|');
+  const firms = generateFirms(n);
+  const r = random(3);
+  const fullRows = firms.map((f) => ({
+    ...f,
+    rd_spend: Math.round(f.revenue * r() * 0.04),
+    new_product_share: r(),
+    own_brand: r() < 0.5 ? 'yes' : 'no',
+    process_innovation: r() < 0.5 ? 'yes' : 'no',
+    quality_certified: r() < 0.5 ? 'yes' : 'no',
+    automation_share: r(),
+    export_share: r(),
+    loan_applied: 'no',
+    no_apply_reason: 1 + Math.floor(r() * 7),
+    external_finance_share: r() < 0.5 ? 0 : 0.3,
+    audited_accounts: r() < 0.5 ? 'yes' : 'no',
+    credit_history_years: Math.round(r() * 10),
+  }));
+  for (const standard of STANDARD_IDS) {
+    const k = SCALE_FOR[standard] ?? 1;
+    const scaled = k === 1 ? firms : firms.map((f) => ({ ...f, revenue: f.revenue * k, assets: f.assets * k }));
+    const options = { standard, unit: UNIT_FOR[standard] };
+    const floorFn = FLOORS[standard]!;
+    let sink = 0;
+    // Warm both up, then time each twice and keep the better run.
+    for (let i = 0; i < 20_000; i++) {
+      sink += floorFn(scaled[i]!).length;
+      sink += classifySize(scaled[i]!, options).ok ? 1 : 0;
+    }
+    const floor = Math.min(...[0, 1].map(() => time(() => scaled.forEach((f) => (sink += floorFn(f).length)))));
+    const engine = Math.min(...[0, 1].map(() => time(() => scaled.forEach((f) => (sink += classifySize(f, options).ok ? 1 : 0)))));
+    const full = k === 1 ? fullRows : fullRows.map((f) => ({ ...f, revenue: f.revenue * k, assets: f.assets * k }));
+    const assess = time(() => full.forEach((f) => (sink += assessFirm(f, options).size.ok ? 1 : 0)));
+    if (sink < 0) console.log(sink);
+    say(`| ${standard} | ${fmt(n / floor)} | ${fmt(n / engine)} | ${fmt(engine / floor, 1)} | ${fmt(((engine - floor) / n) * 1e9)} | ${fmt(n / assess)} |`);
+  }
+}
+
+async function cliCsvSection(): Promise<void> {
+  say('\n## Command line, CSV: rated end to end vs csv-parse → csv-stringify on the same file\n');
+  say('| rows | file MB | floor s | rate s | rate ÷ floor | rate µs/row | floor peak MB | rate peak MB |');
+  say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const bin = join(ROOT, 'apps/cli/bin/sme-navigator.js');
+  for (const rows of quick ? [100_000] : [1_000_000, 4_000_000]) {
+    const input = join(work, `register-${rows}.csv`);
+    await writeRegister(input, rows);
+    const mb = statSync(input).size / 1e6;
+    const floor = await bestOf(2, () => measureNode([join(ROOT, 'test/bench/io-floor.mjs'), input, join(work, 'floor.csv')], ROOT));
+    const rated = await bestOf(2, () => measureNode([bin, 'rate', input, '--out', join(work, 'rated.csv'), '--force'], ROOT));
+    say(row(rows, mb, floor, rated));
+    rmSync(input);
+  }
+}
+
+async function cliXlsxSection(): Promise<void> {
+  const rows = scale(200_000);
+  say(`\n## Command line, XLSX: ${fmt(rows)} rows with exceljs' streaming reader and writer vs the same copy with no rating\n`);
+  say('| rows | file MB | floor s | rate s | rate ÷ floor | rate µs/row | floor peak MB | rate peak MB |');
+  say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const csv = join(work, 'register.csv');
+  const xlsx = join(work, 'register.xlsx');
+  await writeRegister(csv, rows);
+  await measureNode([join(ROOT, 'test/bench/csv-to-xlsx.mjs'), csv, xlsx], ROOT);
+  const floor = await bestOf(2, () => measureNode([join(ROOT, 'test/bench/xlsx-floor.mjs'), xlsx, join(work, 'floor.xlsx')], ROOT));
+  const rated = await bestOf(2, () => measureNode([join(ROOT, 'apps/cli/bin/sme-navigator.js'), 'rate', xlsx, '--out', join(work, 'rated.xlsx'), '--force'], ROOT));
+  say(row(rows, statSync(xlsx).size / 1e6, floor, rated));
+}
+
+function row(rows: number, mb: number, floor: Measured, rated: Measured): string {
+  return `| ${fmt(rows)} | ${fmt(mb)} | ${fmt(floor.seconds, 1)} | ${fmt(rated.seconds, 1)} | ${fmt(rated.seconds / floor.seconds, 2)} | ${fmt((rated.seconds / rows) * 1e6, 1)} | ${fmt(floor.peakMb)} | ${fmt(rated.peakMb)} |`;
+}
+
+function bundleSection(): void {
+  const dist = join(ROOT, 'apps/excel-addin/dist');
+  say('\n## Bundles (gzip) vs budgets\n');
+  if (!existsSync(dist)) return say('The add-in is not built: run `npm run build` first.');
+  say('| bundle | gzip KB | budget KB |');
+  say('|---|---:|---:|');
+  const budgets: Record<string, number> = { 'functions.js': 60, 'taskpane.js': 400 };
+  for (const name of readdirSync(dist).filter((f) => f.endsWith('.js')).sort()) {
+    const kb = gzipSync(readFileSync(join(dist, name))).length / 1024;
+    say(`| ${name} | ${fmt(kb, 1)} | ${budgets[name] ?? ''} |`);
+  }
+}
+
+const header = [
+  '# Benchmarks',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ' (quick run: a tenth of the sizes)' : ''}.`,
+  'Reproduce with `npm run bench` (about 10 minutes; `npm run bench -- --quick` for a smoke run). Each figure is taken in the same run as its reference; read the ratios, not the seconds.',
+];
+header.forEach((l) => console.log(l));
+try {
+  engineSection();
+  await cliCsvSection();
+  await cliXlsxSection();
+  bundleSection();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+const notes = existsSync(join(ROOT, 'test/bench/NOTES.md')) ? ['', readFileSync(join(ROOT, 'test/bench/NOTES.md'), 'utf8').trim()] : [];
+if (!quick) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${[...header, ...lines, ...notes].join('\n')}\n`);
