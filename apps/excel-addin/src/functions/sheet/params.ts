@@ -1,0 +1,131 @@
+import {
+  findUnit,
+  readAnswer,
+  readNonNegative,
+  readShare,
+  resolveStandard,
+  type Answer,
+  type Issue,
+  type SizeStandard,
+} from '@sme-navigator/engine';
+
+/**
+ * Typed parameters: each says once how one cell becomes what a function body takes. Every SME.*
+ * function declares its parameters with these, so a value is read the same way everywhere.
+ */
+
+/** A refusal to read a value, as engine issues (rendered by the engine's message catalogue). */
+export class Refusal {
+  constructor(readonly issues: readonly Issue[]) {}
+}
+
+export interface Param<T> {
+  /** The parameter's name as in functions.json (also the field named in messages). */
+  readonly name: string;
+  /**
+   * `data` is a figure about the firm: a row whose data cells are all blank gives a blank result.
+   * `option` (standard, unit) never makes a row non-blank.
+   */
+  readonly role: 'data' | 'option';
+  /** Read once per distinct value in a call, not once per row (few distinct values, costly to read). */
+  readonly memo?: boolean;
+  /**
+   * A 0 in this parameter is an empty cell. Some Excel builds pass the empty cells of a range as 0
+   * rather than null; a text parameter (a sector) is never 0, so for it 0 can only mean "empty".
+   */
+  readonly zeroIsEmpty?: boolean;
+  /**
+   * `row`: one value per row of the range, the row's cells as an array (a firm's answers spread over
+   * several columns, say). Without it, every cell is a value of its own.
+   */
+  readonly per?: 'row';
+  /** Reads one cell (an empty cell arrives as `undefined`), or one row's cells for `per: 'row'`. */
+  read(cell: unknown): T | Refusal;
+}
+
+const refuse = (issue: Issue): Refusal => new Refusal([issue]);
+
+export const param = {
+  /** A figure the engine reads itself (it has its own readers for headcounts, money and sectors). */
+  value(name: string): Param<unknown> {
+    return { name, role: 'data', read: (cell) => cell };
+  },
+
+  /** Text such as a sector name. */
+  text(name: string): Param<string | undefined> {
+    return { name, role: 'data', zeroIsEmpty: true, read: (cell) => (cell === undefined ? undefined : String(cell).trim()) };
+  },
+
+  /** A number ≥ 0 (headcount, money, a count); blank is `undefined`. */
+  number(name: string): Param<number | undefined> {
+    return {
+      name,
+      role: 'data',
+      read(cell) {
+        const r = readNonNegative(cell, name);
+        return r.kind === 'value' ? r.value : r.kind === 'missing' ? undefined : refuse(r.issue);
+      },
+    };
+  },
+
+  /** A share 0–1, or a percentage ("30%", or 30 read as 30 %); blank is `undefined`. */
+  share(name: string): Param<number | undefined> {
+    return {
+      name,
+      role: 'data',
+      read(cell) {
+        const r = readShare(cell, name);
+        return r.kind === 'value' ? r.value : r.kind === 'missing' ? undefined : refuse(r.issue);
+      },
+    };
+  },
+
+  /** yes / no / unknown, in English or Chinese, or TRUE/FALSE, 1/0; blank is `undefined`. */
+  answer(name: string): Param<Answer | undefined> {
+    return {
+      name,
+      role: 'data',
+      read(cell) {
+        const r = readAnswer(cell, name);
+        return r.kind === 'answer' ? r.value : r.kind === 'missing' ? undefined : refuse(r.issue);
+      },
+    };
+  },
+
+  /** A row of cells read as one value, e.g. answers in F2:K2 for one firm; blank cells are `undefined`. */
+  row(name: string): Param<readonly unknown[]> {
+    return { name, role: 'data', per: 'row', read: (cells) => cells as readonly unknown[] };
+  },
+
+  /** A size standard id (prc-2017, prc-2011, prc-2003, eu-2003, ifc); blank is the engine's default. */
+  standard(name = 'standard'): Param<SizeStandard | undefined> {
+    return {
+      name,
+      role: 'option',
+      memo: true,
+      read(cell) {
+        if (cell === undefined) return undefined;
+        const found = resolveStandard(String(cell));
+        return found.ok ? found.value : new Refusal(found.errors);
+      },
+    };
+  },
+
+  /**
+   * A money unit (yuan, 10k-yuan, 万元, eur, usd, ...), passed on as its canonical id. An unknown
+   * word is passed on as typed, so the engine's message (which lists the units the standard
+   * accepts) is the one the user sees.
+   */
+  unit(name = 'unit'): Param<string | undefined> {
+    return {
+      name,
+      role: 'option',
+      memo: true,
+      read(cell) {
+        if (cell === undefined) return undefined;
+        const typed = String(cell);
+        return findUnit(typed)?.id ?? typed;
+      },
+    };
+  },
+};
