@@ -22,9 +22,10 @@ export const MONEY_UNITS: readonly MoneyUnit[] = [
   { id: 'million-usd', currency: 'USD', factor: 1e6, label: 'million US$', aliases: ['usd m', 'us$ m', '百万美元'] },
 ];
 
+const BY_WORD: ReadonlyMap<string, MoneyUnit> = new Map(MONEY_UNITS.flatMap((u) => [u.id, ...u.aliases].map((w) => [normaliseWord(w), u] as const)));
+
 export function findUnit(typed: string): MoneyUnit | undefined {
-  const word = normaliseWord(typed);
-  return MONEY_UNITS.find((u) => u.id === word || normaliseWord(u.id) === word || u.aliases.some((a) => normaliseWord(a) === word));
+  return BY_WORD.get(normaliseWord(typed));
 }
 
 const BY_ID = new Map(MONEY_UNITS.map((u) => [u.id, u]));
