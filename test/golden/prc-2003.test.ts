@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifySize } from '@sme-navigator/engine';
-
-type Ind = 'employees' | 'revenue' | 'assets';
+import { probeEveryBound, type Ind } from './tier-probes.js';
 const TABLE: [sector: string, indicators: Ind[], large: number[], medium: number[]][] = [
   ['industry', ['employees', 'revenue', 'assets'], [2000, 30000, 40000], [300, 3000, 4000]],
   ['construction', ['employees', 'revenue', 'assets'], [3000, 30000, 40000], [600, 3000, 4000]],
@@ -20,20 +19,7 @@ const BELOW = { large: 'medium', medium: 'small' } as const;
 
 describe('prc-2003', () => {
   for (const [sector, indicators, large, medium] of TABLE) {
-    for (const [tier, bounds] of [['large', large], ['medium', medium]] as const) {
-      indicators.forEach((indicator, i) => {
-        const at = Object.fromEntries(indicators.map((ind, j) => [ind, bounds[j]]));
-        const bound = bounds[i]!;
-        it.each([
-          ['at', bound, tier],
-          ['one above', bound + 1, tier],
-          ['one below', bound - 1, BELOW[tier]],
-        ])(`${sector} ${tier} ${indicator} %s ${bound}`, (_, value, expected) => {
-          const r = classifySize({ sector, ...at, [indicator]: value }, { standard: 'prc-2003' });
-          expect(r.ok && r.class).toBe(expected);
-        });
-      });
-    }
+    probeEveryBound('prc-2003', sector, indicators, [['large', large], ['medium', medium]], BELOW);
   }
 
   it('has no micro tier', () => {

@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifySize } from '@sme-navigator/engine';
-
-type Ind = 'employees' | 'revenue' | 'assets';
+import { probeEveryBound, type Ind } from './tier-probes.js';
 const X: Ind = 'employees';
 const Y: Ind = 'revenue';
 const Z: Ind = 'assets';
@@ -37,20 +36,7 @@ const BELOW = { large: 'medium', medium: 'small', small: 'micro' } as const;
 for (const standard of ['prc-2011', 'prc-2017']) {
   describe(standard, () => {
     for (const [sector, indicators, large, medium, small] of TABLE) {
-      for (const [tier, bounds] of [['large', large], ['medium', medium], ['small', small]] as const) {
-        indicators.forEach((indicator, i) => {
-          const at = Object.fromEntries(indicators.map((ind, j) => [ind, bounds[j]]));
-          const bound = bounds[i]!;
-          it.each([
-            ['at', bound, tier],
-            ['one above', bound + 1, tier],
-            ['one below', bound - 1, BELOW[tier]],
-          ])(`${sector} ${tier} ${indicator} %s ${bound}`, (_, value, expected) => {
-            const r = classifySize({ sector, ...at, [indicator]: value }, { standard });
-            expect(r.ok && r.class).toBe(expected);
-          });
-        });
-      }
+      probeEveryBound(standard, sector, indicators, [['large', large], ['medium', medium], ['small', small]], BELOW);
       it(`${sector}: zero in every indicator is micro`, () => {
         const r = classifySize({ sector, ...Object.fromEntries(indicators.map((i) => [i, 0])) }, { standard });
         expect(r.ok && r.class).toBe('micro');

@@ -1,4 +1,4 @@
-export type { Issue, IssueParams, ParamValue, Outcome } from './issue.js';
+export type { Issue, IssueParams, ParamValue, Outcome, Failure } from './issue.js';
 export { issue, EngineError } from './issue.js';
 export { RULES_VERSION } from './rules-version.js';
 export { readNonNegative, type NumberReading } from './input/read-number.js';

@@ -27,4 +27,11 @@ export class EngineError extends Error {
   }
 }
 
+/** What every rating returns when it cannot rate: the errors that stopped it, and any warnings on the way. */
+export interface Failure {
+  readonly ok: false;
+  readonly errors: readonly Issue[];
+  readonly warnings: readonly Issue[];
+}
+
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly Issue[] };

@@ -1,4 +1,4 @@
-import { issue, type Issue, type IssueParams } from '../issue.js';
+import { issue, type Issue, type IssueParams, type Failure } from '../issue.js';
 import { readShare } from '../input/read-share.js';
 import type { FirmRow } from '../fields/firm-row.js';
 import { indicatorsOf, roundScore, type IndicatorId, type Level, type Side } from './indicators.js';
@@ -37,11 +37,7 @@ export interface CapabilityRating {
   readonly warnings: readonly Issue[];
 }
 
-export interface CapabilityFailure {
-  readonly ok: false;
-  readonly errors: readonly Issue[];
-  readonly warnings: readonly Issue[];
-}
+export type CapabilityFailure = Failure;
 
 export type CapabilityResult = CapabilityRating | CapabilityFailure;
 

@@ -1,4 +1,4 @@
-import { issue, type Issue } from '../issue.js';
+import { issue, type Issue, type Failure } from '../issue.js';
 import type { FirmRow } from '../fields/firm-row.js';
 import { assessWith, type CapabilityRating } from '../capability/assess-capability.js';
 import { COMBINED_MODE_IDS, MODES, type CombinedMode, type Mode } from '../capability/modes.js';
@@ -57,11 +57,7 @@ export interface ClusterAssessment {
   readonly warnings: readonly Issue[];
 }
 
-export interface ClusterFailure {
-  readonly ok: false;
-  readonly errors: readonly Issue[];
-  readonly warnings: readonly Issue[];
-}
+export type ClusterFailure = Failure;
 
 export type ClusterReport = ClusterAssessment | ClusterFailure;
 

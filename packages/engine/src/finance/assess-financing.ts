@@ -1,5 +1,5 @@
 import type { FirmRow } from '../fields/firm-row.js';
-import { issue, type Issue } from '../issue.js';
+import { issue, type Issue, type Failure } from '../issue.js';
 import { constraintIndices, type ConstraintAssessment } from './constraint-index.js';
 import { CONSTRAINTS } from './constraints.js';
 import { creditScorePoints, type CreditScore } from './credit-score.js';
@@ -26,11 +26,7 @@ export interface FinancingAssessment {
   readonly warnings: readonly Issue[];
 }
 
-export interface FinancingFailure {
-  readonly ok: false;
-  readonly errors: readonly Issue[];
-  readonly warnings: readonly Issue[];
-}
+export type FinancingFailure = Failure;
 
 export type FinancingResult = FinancingAssessment | FinancingFailure;
 

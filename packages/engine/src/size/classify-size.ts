@@ -1,4 +1,4 @@
-import { issue, type Issue } from '../issue.js';
+import { issue, type Issue, type Failure } from '../issue.js';
 import { readNonNegative } from '../input/read-number.js';
 import { aggregateEnterprise, type EnterpriseFigures, type LinkedEnterprise } from './eu-aggregate.js';
 import { evaluateRule, type BoundCheck, type IndicatorValues, type RuleOutcome, type TierCheck } from './evaluate-standard.js';
@@ -41,11 +41,7 @@ export interface SizeRating {
   readonly tiers: readonly TierCheck[];
 }
 
-export interface SizeFailure {
-  readonly ok: false;
-  readonly errors: readonly Issue[];
-  readonly warnings: readonly Issue[];
-}
+export type SizeFailure = Failure;
 
 export type SizeResult = SizeRating | SizeFailure;
 
