@@ -1,4 +1,4 @@
-import { CAPABILITY_COLUMNS, capabilityCells, SIZE_COLUMNS } from '@sme-navigator/engine';
+import { CAPABILITY_COLUMNS, capabilityCells, SIZE_COLUMNS, type Language } from '@sme-navigator/engine';
 import type { ResultGroup } from './result-group.js';
 
 const SIZE_FIELDS = new Set(SIZE_COLUMNS.map((c) => c.id));
@@ -8,7 +8,7 @@ const COLUMNS = ['product_score', 'process_score', 'mode', 'strategy', 'export_o
 const EMPTY = Object.fromEntries(COLUMNS.map((c) => [c, '']));
 
 /** Capability scores, learning mode, strategy, export orientation and technology gap (paper §2, §3.5). */
-export function capabilityGroup(): ResultGroup {
+export function capabilityGroup(lang: Language = 'en'): ResultGroup {
   return {
     columns: COLUMNS,
     fields: CAPABILITY_COLUMNS,
@@ -16,7 +16,7 @@ export function capabilityGroup(): ResultGroup {
     cells: ({ capability }) => {
       if (capability === null) return { cells: EMPTY, errors: [], warnings: [] };
       if (!capability.ok) return { cells: EMPTY, errors: capability.errors, warnings: capability.warnings };
-      return { cells: capabilityCells(capability), errors: [], warnings: capability.warnings };
+      return { cells: capabilityCells(capability, lang), errors: [], warnings: capability.warnings };
     },
   };
 }

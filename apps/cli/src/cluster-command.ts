@@ -12,6 +12,8 @@ import {
   SIZE_COLUMNS,
   type ClusterReport,
   type FirmRow,
+  type Issue,
+  type Language,
 } from '@sme-navigator/engine';
 import { cellValue } from './table/cell-text.js';
 import { csvSource } from './table/read-csv.js';
@@ -29,11 +31,11 @@ export interface ClusterCommandOptions {
  * report with the sheet row number of each firm, so unrated rows can be named as a user sees them.
  */
 export async function clusterReport(input: string, options: ClusterCommandOptions): Promise<{ report: ClusterReport; rowNumbers: number[] }> {
-  if (!existsSync(input)) throw new UsageError(`${input}: no such file`);
+  if (!existsSync(input)) throw new UsageError((s) => s.noSuchFile({ path: input }));
   const ext = extname(input).toLowerCase();
-  if (ext !== '.csv' && ext !== '.xlsx') throw new UsageError(`${input}: use a .csv or .xlsx file`);
+  if (ext !== '.csv' && ext !== '.xlsx') throw new UsageError((s) => s.notCsvOrXlsx({ path: input }));
   const standard = resolveStandard(options.standard);
-  if (!standard.ok) throw new UsageError(formatIssue(standard.errors[0]!));
+  if (!standard.ok) throw issuesError(standard.errors.slice(0, 1));
   const source = ext === '.csv' ? csvSource(input) : xlsxSource(input, options.sheet);
   const rows: FirmRow[] = [];
   const rowNumbers: number[] = [];
@@ -48,20 +50,25 @@ export async function clusterReport(input: string, options: ClusterCommandOption
     rows.push(Object.fromEntries([...fieldAt].map(([field, at]) => [field, values[at]])));
     rowNumbers.push(number);
   }
-  if (rows.length === 0) throw new UsageError(`${input} has no firm rows`);
+  if (rows.length === 0) throw new UsageError((s) => s.noFirmRows({ path: input }));
   const report = assessCluster(rows, { standard: standard.value, ...(options.unit === undefined ? {} : { unit: options.unit }) });
-  if (!report.ok) throw new UsageError(report.errors.map((e) => formatIssue(e)).join('; '));
+  if (!report.ok) throw issuesError(report.errors);
   return { report, rowNumbers };
 }
 
-/** The report as JSON: the data, with every reason also rendered as its sentence (`message`). */
-export function reportJson(report: ClusterReport, rowNumbers: readonly number[]): string {
+/** Engine errors that make the input unusable, said in the run's language. */
+function issuesError(errors: readonly Issue[]): UsageError {
+  return new UsageError((s, lang) => errors.map((e) => formatIssue(e, lang)).join(s.errorSeparator));
+}
+
+/** The report as JSON: the data, with every reason also rendered as its sentence (`message`) in `lang`. */
+export function reportJson(report: ClusterReport, rowNumbers: readonly number[], lang: Language = 'en'): string {
   const render = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(render);
     if (value === null || typeof value !== 'object') return value;
     const o = value as Record<string, unknown>;
     const out: Record<string, unknown> = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, render(v)]));
-    if (typeof o.code === 'string' && typeof o.params === 'object') out.message = formatIssue(o as never);
+    if (typeof o.code === 'string' && typeof o.params === 'object') out.message = formatIssue(o as never, lang);
     return out;
   };
   const data = render(report) as Record<string, unknown>;

@@ -1,23 +1,44 @@
 import type { Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
-import { DEFAULT_STANDARD_ID, STANDARD_IDS } from '@sme-navigator/engine';
+import { DEFAULT_STANDARD_ID, STANDARD_IDS, type Language } from '@sme-navigator/engine';
 import { clusterReport, formatClusterReport, reportJson } from './cluster-command.js';
+import { langArgument, languageFromEnv, parseLanguage } from './language.js';
 import { progressOn } from './progress.js';
 import { describeSummary, rate } from './rate-command.js';
+import { commanderMessage, stringsFor } from './strings/index.js';
 import { UsageError } from './usage-error.js';
 
 /** Runs the command line; returns the exit code (0 ok, 1 some rows failed, 2 unusable input). */
 export interface Io {
   readonly stdout: Writable;
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** The environment whose LANG / LC_ALL choose the default language (default `process.env`). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
+const LANG_HELP = 'language of reasons, errors and the summary: en or zh-CN (also zh, cn); default from LANG / LC_ALL, else en';
+
 export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // The language is settled before commander parses, so that its own usage errors can be translated too.
+  const fallback = languageFromEnv(io.env ?? process.env);
+  const typedLang = langArgument(argv);
+  const chosen = typedLang === undefined ? fallback : parseLanguage(typedLang);
+  if (chosen === undefined) {
+    const say = stringsFor(fallback);
+    io.stderr.write(`${say.prefix}${say.unknownLanguage({ typed: typedLang! })}\n`);
+    return 2;
+  }
+  const lang: Language = chosen;
+
   let code = 0;
   const program = new Command('sme-navigator')
     .description('Rate small and medium enterprises from a CSV or XLSX register')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(commanderMessage(s, lang)),
+    });
 
   program
     .command('rate')
@@ -29,9 +50,10 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     .option('--sheet <name>', 'the worksheet to rate in an .xlsx input (default the first)')
     .option('--replace', 'overwrite result columns the input already has')
     .option('--force', 'overwrite an existing --out file')
+    .option('--lang <lang>', LANG_HELP)
     .action(async (input: string, opts: { standard: string; unit?: string; out?: string; sheet?: string; replace?: boolean; force?: boolean }) => {
-      const summary = await rate(input, opts, io.stdout, progressOn(io.stderr, 'rating'));
-      io.stderr.write(`${describeSummary(summary, opts.standard)}\n`);
+      const summary = await rate(input, { ...opts, lang }, io.stdout, progressOn(io.stderr, lang));
+      io.stderr.write(`${describeSummary(summary, opts.standard, lang)}\n`);
       code = summary.failed > 0 ? 1 : 0;
     });
 
@@ -43,22 +65,23 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     .option('-u, --unit <unit>', 'money unit of revenue and assets')
     .option('--sheet <name>', 'the worksheet to read in an .xlsx input (default the first)')
     .option('--json', 'print the report as JSON instead of text')
+    .option('--lang <lang>', LANG_HELP)
     .action(async (input: string, opts: { standard: string; unit?: string; sheet?: string; json?: boolean }) => {
       const { report, rowNumbers } = await clusterReport(input, opts);
-      io.stdout.write(`${opts.json ? reportJson(report, rowNumbers) : formatClusterReport(report)}\n`);
+      io.stdout.write(`${opts.json ? reportJson(report, rowNumbers, lang) : formatClusterReport(report, lang)}\n`);
     });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`sme-navigator: ${e.message}\n`);
+      io.stderr.write(`${stringsFor(lang).prefix}${e.text(lang)}\n`);
       return 2;
     }
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EACCES' || err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'ENOSPC') {
-      io.stderr.write(`sme-navigator: ${err.message}\n`);
+      io.stderr.write(`${stringsFor(lang).prefix}${err.message}\n`);
       return 2;
     }
     throw e;

@@ -1,4 +1,6 @@
 import cliProgress from 'cli-progress';
+import type { Language } from '@sme-navigator/engine';
+import { stringsFor } from './strings/index.js';
 
 /** Rows done so far, and the share of the input read when it is known (CSV: bytes read of the file). */
 export interface Progress {
@@ -12,12 +14,12 @@ const SILENT: Progress = { update: () => undefined, stop: () => undefined };
  * A progress bar on stderr when, and only when, stderr is a terminal: a pipe or a log file gets only
  * the summary. Rows, rows per second and, when the input's size is known, the percentage and ETA.
  */
-export function progressOn(stream: NodeJS.WritableStream & { isTTY?: boolean }, label: string): Progress {
+export function progressOn(stream: NodeJS.WritableStream & { isTTY?: boolean }, lang: Language = 'en'): Progress {
   if (!stream.isTTY) return SILENT;
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: `${label} [{bar}] {percentage}% | {rows} rows | {speed} rows/s | ETA {eta_formatted}`,
+      format: stringsFor(lang).progressBar,
       hideCursor: true,
       clearOnComplete: true,
       fps: 5,

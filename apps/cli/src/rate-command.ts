@@ -11,6 +11,7 @@ import {
   type AssessOptions,
   type FirmRow,
   type Issue,
+  type Language,
 } from '@sme-navigator/engine';
 import { capabilityGroup } from './capability-group.js';
 import { financingGroup } from './financing-group.js';
@@ -23,6 +24,7 @@ import type { TableSink, TableSource } from './table/table-source.js';
 import { csvSink } from './table/write-csv.js';
 import { xlsxSink } from './table/write-xlsx.js';
 import type { Progress } from './progress.js';
+import { stringsFor } from './strings/index.js';
 import { UsageError } from './usage-error.js';
 
 export interface RateOptions {
@@ -34,6 +36,8 @@ export interface RateOptions {
   readonly replace?: boolean;
   /** Overwrite an existing --out file. */
   readonly force?: boolean;
+  /** Language of the sentences in cells (reasons, errors); ids stay ids. Default English. */
+  readonly lang?: Language;
 }
 
 export interface RateSummary {
@@ -55,30 +59,38 @@ function formatOf(path: string): 'csv' | 'xlsx' {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.xlsx') return 'xlsx';
-  throw new UsageError(`${path}: use a .csv or .xlsx file`);
+  throw new UsageError((s) => s.notCsvOrXlsx({ path }));
 }
 
 const PROGRESS_EVERY = 2000;
 
 export async function rate(input: string, options: RateOptions, stdout: Writable, progress: Progress = { update: () => undefined, stop: () => undefined }): Promise<RateSummary> {
-  if (!existsSync(input)) throw new UsageError(`${input}: no such file`);
+  const lang = options.lang ?? 'en';
+  const say = stringsFor(lang);
+  if (!existsSync(input)) throw new UsageError((s) => s.noSuchFile({ path: input }));
   const inFormat = formatOf(input);
   const outFormat = options.out === undefined ? 'csv' : formatOf(options.out);
   if (options.out !== undefined) {
-    if (resolve(options.out) === resolve(input)) throw new UsageError(`--out ${options.out} is the input file; write the ratings to a new file`);
-    if (existsSync(options.out) && !options.force) throw new UsageError(`${options.out} already exists; pass --force to overwrite it`);
+    const out = options.out;
+    if (resolve(out) === resolve(input)) throw new UsageError((s) => s.outIsInput({ out }));
+    if (existsSync(out) && !options.force) throw new UsageError((s) => s.outExists({ out }));
   }
   const standard = resolveStandard(options.standard);
-  if (!standard.ok) throw new UsageError(formatIssue(standard.errors[0]!));
+  if (!standard.ok) {
+    const error = standard.errors[0]!;
+    throw new UsageError((_, l) => formatIssue(error, l));
+  }
   if (options.unit !== undefined) {
     const unit = findUnit(options.unit);
-    if (!unit || !standard.value.units.includes(unit.id))
-      throw new UsageError(formatIssue({ code: 'unit.unknown', field: 'unit', params: { typed: options.unit, standard: standard.value.id, allowed: standard.value.units } }));
+    if (!unit || !standard.value.units.includes(unit.id)) {
+      const error: Issue = { code: 'unit.unknown', field: 'unit', params: { typed: options.unit, standard: standard.value.id, allowed: standard.value.units } };
+      throw new UsageError((_, l) => formatIssue(error, l));
+    }
   }
 
-  if (inFormat === 'csv' && options.sheet !== undefined) throw new UsageError('--sheet applies to .xlsx input only');
+  if (inFormat === 'csv' && options.sheet !== undefined) throw new UsageError((s) => s.sheetNeedsXlsx);
   const source: TableSource = inFormat === 'csv' ? csvSource(input) : xlsxSource(input, options.sheet);
-  const candidates: ResultGroup[] = [sizeGroup(standard.value, input), capabilityGroup(), financingGroup()];
+  const candidates: ResultGroup[] = [sizeGroup(standard.value, input, lang), capabilityGroup(lang), financingGroup(lang)];
   const assessOptions: AssessOptions = { standard: standard.value, ...(options.unit === undefined ? {} : { unit: options.unit }) };
 
   let sink: TableSink | undefined;
@@ -110,8 +122,7 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
         const provenance = groups.length > 1 ? [RULES_VERSION_COLUMN] : [];
         const resultColumns = [...groups.flatMap((g) => g.columns), ...provenance, ERROR_COLUMN];
         const present = resultColumns.filter((c) => headers.some((h) => h.toLowerCase() === c));
-        if (present.length > 0 && !options.replace)
-          throw new UsageError(`${input} already has the column${present.length > 1 ? 's' : ''} ${present.join(', ')}; pass --replace to overwrite them, or rename them`);
+        if (present.length > 0 && !options.replace) throw new UsageError((s) => s.hasResultColumns({ path: input, columns: present }));
         const outHeaders = [...cells.map((c) => cellValue(c) ?? '')];
         resultAt = new Map();
         for (const c of resultColumns) {
@@ -152,8 +163,8 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
         errors.push(...result.errors);
         warnings.push(...result.warnings);
       }
-      const messages = errors.map((e) => formatIssue(e));
-      out[resultAt.get(ERROR_COLUMN)!] = messages.join('; ');
+      const messages = errors.map((e) => formatIssue(e, lang));
+      out[resultAt.get(ERROR_COLUMN)!] = messages.join(say.errorSeparator);
       if (errors.length > 0) {
         summary.failed += 1;
         if (summary.failures.length < KEEP_FAILURES) {
@@ -164,11 +175,11 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
       } else summary.rated += 1;
       if (warnings.length > 0) {
         summary.warned += 1;
-        if (summary.warnings.length < KEEP_WARNINGS) summary.warnings.push({ row: number, message: formatIssue(warnings[0]!) });
+        if (summary.warnings.length < KEEP_WARNINGS) summary.warnings.push({ row: number, message: formatIssue(warnings[0]!, lang) });
       }
       await sink.writeRow(out);
     }
-    if (sink === undefined) throw new UsageError(`${input} is empty: it needs a header row and at least one firm`);
+    if (sink === undefined) throw new UsageError((s) => s.emptyInput({ path: input }));
   } finally {
     progress.stop();
     await sink?.close();
@@ -176,16 +187,13 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
   return summary;
 }
 
-export function describeSummary(s: RateSummary, standard: string): string {
-  const lines = [
-    `sme-navigator: rated ${s.rated} of ${s.rows - s.blank} firms under ${standard}` +
-      (s.failed > 0 ? `; ${s.failed} could not be rated` : '') +
-      (s.warned > 0 ? `; ${s.warned} with warnings` : '') +
-      (s.blank > 0 ? `; ${s.blank} blank row${s.blank === 1 ? '' : 's'} kept` : ''),
-  ];
-  for (const f of s.failures) lines.push(`  row ${f.row}${f.column ? `, column ${f.column}` : ''}: ${f.message}`);
-  if (s.failed > s.failures.length) lines.push(`  … and ${s.failed - s.failures.length} more (see the error column)`);
-  for (const w of s.warnings) lines.push(`  row ${w.row}, warning: ${w.message}`);
-  if (s.warned > s.warnings.length) lines.push(`  … and ${s.warned - s.warnings.length} more rows with warnings`);
+/** The lines `rate` writes to stderr when done, in `lang` (the messages in `s` are already in it). */
+export function describeSummary(s: RateSummary, standard: string, lang: Language = 'en'): string {
+  const say = stringsFor(lang);
+  const lines = [`${say.prefix}${say.summary({ standard, firms: s.rows - s.blank, rated: s.rated, failed: s.failed, warned: s.warned, blank: s.blank })}`];
+  for (const f of s.failures) lines.push(say.failureLine(f));
+  if (s.failed > s.failures.length) lines.push(say.moreFailures({ count: s.failed - s.failures.length }));
+  for (const w of s.warnings) lines.push(say.warningLine(w));
+  if (s.warned > s.warnings.length) lines.push(say.moreWarnings({ count: s.warned - s.warnings.length }));
   return lines.join('\n');
 }

@@ -22,7 +22,10 @@ export function csvSource(path: string): TableSource {
       } catch (e) {
         // csv-parse's error class differs between its builds, so its code is what identifies it.
         const code = (e as { code?: unknown }).code;
-        if (typeof code === 'string' && code.startsWith('CSV_')) throw new UsageError(`${path} is not valid CSV after row ${number}: ${(e as Error).message}`);
+        if (typeof code === 'string' && code.startsWith('CSV_')) {
+          const [row, detail] = [number, (e as Error).message];
+          throw new UsageError((s) => s.badCsv({ path, row, detail }));
+        }
         throw e;
       }
     },

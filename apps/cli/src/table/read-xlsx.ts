@@ -37,9 +37,7 @@ export function xlsxSource(path: string, sheet: string | undefined): TableSource
         }
         return;
       }
-      throw new UsageError(
-        sheet === undefined ? `${path} has no worksheet` : `${path} has no sheet named '${sheet}'; it has: ${seen.join(', ')}`,
-      );
+      throw new UsageError((s) => (sheet === undefined ? s.noWorksheet({ path }) : s.noSuchSheet({ path, sheet, sheets: seen })));
     },
   };
   return source;

@@ -1,6 +1,5 @@
-import { catalogueOf, formatIssue, type Language } from '../messages/format.js';
-import { COMBINED_MODE_IDS, MODES } from '../capability/modes.js';
-import { SIZE_CLASSES } from '../size/standard.js';
+import type { IssueParams } from '../issue.js';
+import { catalogueOf, formatIssue, formatIssues, type Language } from '../messages/format.js';
 import type { ClusterReport } from './assess-cluster.js';
 
 /** The cluster report as plain text for a terminal: headings, then indented reasons. Row numbers count firm rows from 1. */
@@ -10,7 +9,7 @@ export function formatClusterReport(report: ClusterReport, lang: Language = 'en'
     const entry = catalogue[key];
     return typeof entry === 'string' ? entry : key;
   };
-  const say = (code: string, params: Record<string, string | number> = {}) => formatIssue({ code, params }, lang);
+  const say = (code: string, params: IssueParams = {}) => formatIssue({ code, params }, lang);
   const lines: string[] = [];
   const bullet = (text: string, depth = 1) => lines.push(`${'  '.repeat(depth)}- ${text}`);
 
@@ -24,19 +23,19 @@ export function formatClusterReport(report: ClusterReport, lang: Language = 'en'
 
   const s = report.size;
   lines.push('', say('report.size', { standard: s.standard, unit: label(`unit.${s.unit}`), rated: s.rated, firms: report.firms }));
-  bullet(SIZE_CLASSES.map((c) => `${label(`class.${c}`)} ${s.counts[c]}`).join(', '));
+  bullet(say('report.size-counts', { counts: s.counts }));
   lines.push(label('report.missing-middle'));
   for (const r of report.missingMiddle.reasons) bullet(formatIssue(r, lang));
 
   const t = report.clusterType;
-  lines.push('', `${label('report.cluster-type')}: ${t.type}: ${label(`cluster-type.${t.type}`)}`);
+  lines.push('', say('report.cluster-type-line', { type: t.type }));
   for (const r of t.reasons) bullet(formatIssue(r, lang));
 
   const m = report.modes;
   lines.push('', say('report.modes', { rated: m.rated, firms: report.firms }));
-  bullet(MODES.map((id) => `${id} ${m.modes[id]}`).join(', '));
+  bullet(say('report.mode-counts', { counts: m.modes }));
   lines.push(label('report.combined-modes'));
-  bullet(COMBINED_MODE_IDS.filter((id) => m.combined[id] > 0).map((id) => `${id} ${m.combined[id]}`).join(', ') || label('report.none'));
+  bullet(say('report.combined-counts', { counts: m.combined }));
   if (m.exportUnknown > 0) bullet(say('report.export-unknown', { count: m.exportUnknown }));
 
   lines.push('', label('report.levers'));
@@ -48,7 +47,7 @@ export function formatClusterReport(report: ClusterReport, lang: Language = 'en'
 
   if (report.unrated.length > 0) {
     lines.push('', label('report.unrated'));
-    for (const u of report.unrated) bullet(say('report.unrated-row', { row: u.index + 1, firm: u.firm, part: u.part, message: u.issues.map((i) => formatIssue(i, lang)).join('; ') }));
+    for (const u of report.unrated) bullet(say('report.unrated-row', { row: u.index + 1, firm: u.firm, part: u.part, message: formatIssues(u.issues, lang) }));
   }
   if (report.warnings.length > 0) {
     lines.push('', label('report.warnings'));

@@ -5,7 +5,8 @@ export const FINANCING_CELL_IDS = ['constraint_index', 'internal_index', 'extern
 export type FinancingCellId = (typeof FINANCING_CELL_IDS)[number];
 
 /**
- * The CLI's output cells for one firm; lists are joined with "; ". A failed assessment gives empty
+ * The CLI's output cells for one firm, in `lang`; lists are joined with "; " (Chinese "；"). Ids stay
+ * ids in every language (`credit_status`). A failed assessment gives empty
  * cells: its errors are reported beside the row, not inside these cells.
  */
 export function financingCells(result: FinancingResult, lang: Language = 'en'): Record<FinancingCellId, string> {
@@ -17,7 +18,7 @@ export function financingCells(result: FinancingResult, lang: Language = 'en'): 
     c.overallIndex !== null && c.mostlyUnknown
       ? formatIssue({ code: 'finance.cell.index-partial', params: { index: c.overallIndex, answered: c.answered, total: c.answered + c.unanswered } }, lang)
       : index(c.overallIndex);
-  const list = (items: readonly string[], empty: string) => (items.length === 0 ? label(empty) : items.join('; '));
+  const list = (items: readonly string[], empty: string) => (items.length === 0 ? label(empty) : items.join(label('list.cells')));
   return {
     constraint_index: overall,
     internal_index: index(c.internalIndex),

@@ -3,13 +3,16 @@ import type { Issue, IssueParams, ParamValue } from '../issue.js';
 /** Helpers a catalogue entry uses to render values the same way everywhere in one language. */
 export interface Render {
   num(value: ParamValue | undefined): string;
-  /** "a, b, c" */
+  /** "a, b, c" (Chinese "a、b、c") */
   list(values: ParamValue | undefined): string;
-  /** "a, b or c" */
+  /** "a, b or c" (Chinese "a、b或c") */
   alternatives(values: ParamValue | undefined): string;
   /** A catalogue label (`class.medium`, `unit.10k-yuan`, `indicator.sales`, `field.employees`). */
   label(key: string): string;
-  /** A field path as shown to a user: `revenue`, `partners[0].share`. */
+  /**
+   * A field path as shown to a user, through the `field.<id>` labels: `revenue`, `partners[0].share` in
+   * English; 营业收入, `partners[0].从业人员` in Chinese.
+   */
   field(path: string | undefined): string;
   /** Renders a nested issue-like value through the catalogue. */
   message(code: string, params: IssueParams, field?: string): string;

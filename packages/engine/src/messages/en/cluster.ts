@@ -1,4 +1,6 @@
 import type { IssueParams } from '../../issue.js';
+import { COMBINED_MODE_IDS, MODES } from '../../capability/modes.js';
+import { SIZE_CLASSES } from '../../size/standard.js';
 import type { Catalogue, Render } from '../catalogue.js';
 
 const pct = (share: unknown) => `${Math.round(Number(share) * 1000) / 10} %`;
@@ -15,6 +17,15 @@ export const cluster: Catalogue = {
   'cluster-type.network': 'a lead firm linked with every firm, plus functional agents (§2.5)',
   'cluster-type.organized': 'active cooperation and directed links among the firms, with government at the infrastructure or coordination level (§2.5)',
   'cluster-type.agglomeration-only': 'firms side by side without supply or cooperation links (§5.5)',
+  'cluster-type-name.vertical': 'vertical cluster',
+  'cluster-type-name.network': 'network cluster',
+  'cluster-type-name.organized': 'organized cluster',
+  'cluster-type-name.agglomeration-only': 'agglomeration only',
+
+  'government-role.none': 'none',
+  'government-role.infrastructure': 'infrastructure',
+  'government-role.coordination': 'coordination',
+  'government-role.direct': 'direct',
 
   'agent.university': 'university or R&D institute',
   'agent.bank': 'bank or financial intermediary',
@@ -95,6 +106,15 @@ export const cluster: Catalogue = {
   'report.size': (p) => `Size under ${p.standard} (money in ${p.unit}): ${p.rated} of ${p.firms} firms sized`,
   'report.missing-middle': 'Missing middle:',
   'report.cluster-type': 'Cluster type',
+  'report.cluster-type-line': (p, r) => `${r.label('report.cluster-type')}: ${p.type}: ${r.label(`cluster-type.${p.type}`)}`,
+  'report.size-counts': (p, r) => SIZE_CLASSES.map((c) => `${r.label(`class.${c}`)} ${(p.counts as IssueParams)[c]}`).join(', '),
+  'report.mode-counts': (p) => MODES.map((id) => `${id} ${(p.counts as IssueParams)[id]}`).join(', '),
+  'report.combined-counts': (p, r) => {
+    const counts = p.counts as IssueParams;
+    return COMBINED_MODE_IDS.filter((id) => Number(counts[id]) > 0).map((id) => `${id} ${counts[id]}`).join(', ') || r.label('report.none');
+  },
+  'report.part.size': 'size',
+  'report.part.capability': 'capability',
   'report.modes': (p) => `Learning modes (Figure 1): ${p.rated} of ${p.firms} firms rated`,
   'report.combined-modes': 'With export orientation (Figure 2):',
   'report.export-unknown': (p) => `${p.count} rated without an export share`,

@@ -30,4 +30,10 @@ export const common: Catalogue = {
 
   'list.or': 'or',
   'list.and': 'and',
+  /** Between the items of a list in one output cell (binding constraints, instruments). */
+  'list.cells': '; ',
+
+  'answer-word.yes': 'yes',
+  'answer-word.no': 'no',
+  'answer-word.unknown': 'unknown',
 };

@@ -1,4 +1,5 @@
 import type { IssueParams } from '../../issue.js';
+import { SECTORS } from '../../size/sectors.js';
 import type { Catalogue, Render } from '../catalogue.js';
 
 const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<': '<', '<=': '≤' };
@@ -21,6 +22,9 @@ const phrases = (p: IssueParams, met: boolean, r: Render) =>
 const pct = (share: unknown) => `${Math.round(Number(share) * 1000) / 10} %`;
 
 export const size: Catalogue = {
+  // A sector by its name in the standards (English messages quote sector ids as typed instead).
+  ...Object.fromEntries(SECTORS.map((s) => [`sector-name.${s.id}`, s.en])),
+
   'indicator.persons': 'persons',
   'indicator.awu': 'AWU',
   'indicator.revenue': 'revenue',
