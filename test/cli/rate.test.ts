@@ -139,6 +139,37 @@ describe('sme-navigator cluster', () => {
     expect(lines).toContain('  - lead firm Ningbo Bearing Works (lead_firm = yes)');
   });
 
+  it('writes the report as a sheet a colleague without the add-in can read', async () => {
+    const out = join(tmp(), 'report.xlsx');
+    const run = await runCli(['cluster', 'examples/firms.csv', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`sme-navigator: wrote the sheet 'SME Cluster Report' to ${out}\n`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet('SME Cluster Report')!;
+    const rows = Array.from(sheet.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(rows[1]).toEqual(['SME Navigator cluster report']);
+    expect(rows[5]).toEqual(['Size distribution under prc-2017 (money in 10k yuan): 50 of 50 firms sized']);
+    expect(rows.slice(6, 11)).toEqual([
+      ['size class', 'firms', 'share'],
+      ['micro', 10, 0.2],
+      ['small', 13, 0.26],
+      ['medium', 17, 0.34],
+      ['large', 10, 0.2],
+    ]);
+    expect(sheet.getCell('C7').numFmt).toBe('0.0%');
+    const titles = rows.filter((r) => r.length === 1).map((r) => r[0]);
+    expect(titles).toContain('Credit-constraint status (World Bank Enterprise Surveys): 50 firms');
+    // The sample reaches every credit status: 8 not constrained, 14 of each other (see the rate test).
+    const credit = rows.findIndex((r) => r[0] === 'Credit-constraint status (World Bank Enterprise Surveys): 50 firms');
+    expect(rows.slice(credit + 2, credit + 6).map((r) => r.slice(0, 2))).toEqual([
+      ['not constrained', 8],
+      ['maybe constrained', 14],
+      ['partially constrained', 14],
+      ['fully constrained', 14],
+    ]);
+  });
+
   it('gives the same report as JSON', async () => {
     const run = await runCli(['cluster', 'examples/firms.xlsx', '--json']);
     const report = JSON.parse(run.stdout);

@@ -14,6 +14,7 @@ import {
   type FirmRow,
   type Issue,
   type Language,
+  type SizeStandard,
 } from '@sme-navigator/engine';
 import { cellValue } from './table/cell-text.js';
 import { csvSource } from './table/read-csv.js';
@@ -26,11 +27,18 @@ export interface ClusterCommandOptions {
   readonly sheet?: string;
 }
 
+export interface ClusterReading {
+  readonly report: ClusterReport;
+  readonly rows: readonly FirmRow[];
+  readonly rowNumbers: readonly number[];
+  readonly standard: SizeStandard;
+}
+
 /**
  * Reads every firm row (a cluster report needs them all at once, unlike `rate`) and returns the
  * report with the sheet row number of each firm, so unrated rows can be named as a user sees them.
  */
-export async function clusterReport(input: string, options: ClusterCommandOptions): Promise<{ report: ClusterReport; rowNumbers: number[] }> {
+export async function clusterReport(input: string, options: ClusterCommandOptions): Promise<ClusterReading> {
   if (!existsSync(input)) throw new UsageError((s) => s.noSuchFile({ path: input }));
   const ext = extname(input).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') throw new UsageError((s) => s.notCsvOrXlsx({ path: input }));
@@ -53,7 +61,7 @@ export async function clusterReport(input: string, options: ClusterCommandOption
   if (rows.length === 0) throw new UsageError((s) => s.noFirmRows({ path: input }));
   const report = assessCluster(rows, { standard: standard.value, ...(options.unit === undefined ? {} : { unit: options.unit }) });
   if (!report.ok) throw issuesError(report.errors);
-  return { report, rowNumbers };
+  return { report, rows, rowNumbers, standard: standard.value };
 }
 
 /** Engine errors that make the input unusable, said in the run's language. */

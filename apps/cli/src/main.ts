@@ -1,7 +1,10 @@
 import type { Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
-import { DEFAULT_STANDARD_ID, STANDARD_IDS, type Language } from '@sme-navigator/engine';
+import { existsSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { clusterFinance, clusterReportTables, DEFAULT_STANDARD_ID, STANDARD_IDS, type Language } from '@sme-navigator/engine';
 import { clusterReport, formatClusterReport, reportJson } from './cluster-command.js';
+import { REPORT_SHEET, writeReportSheet } from './report-sheet.js';
 import { langArgument, languageFromEnv, parseLanguage } from './language.js';
 import { progressOn } from './progress.js';
 import { describeSummary, rate } from './rate-command.js';
@@ -65,9 +68,23 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     .option('-u, --unit <unit>', 'money unit of revenue and assets')
     .option('--sheet <name>', 'the worksheet to read in an .xlsx input (default the first)')
     .option('--json', 'print the report as JSON instead of text')
+    .option('-o, --out <file>', `write the report as a sheet '${REPORT_SHEET}' in this new .xlsx workbook, for colleagues without the add-in`)
+    .option('--force', 'overwrite an existing --out file')
     .option('--lang <lang>', LANG_HELP)
-    .action(async (input: string, opts: { standard: string; unit?: string; sheet?: string; json?: boolean }) => {
-      const { report, rowNumbers } = await clusterReport(input, opts);
+    .action(async (input: string, opts: { standard: string; unit?: string; sheet?: string; json?: boolean; out?: string; force?: boolean }) => {
+      if (opts.out !== undefined) {
+        const out = opts.out;
+        if (extname(out).toLowerCase() !== '.xlsx') throw new UsageError((s) => s.reportNeedsXlsx({ out }));
+        if (resolve(out) === resolve(input)) throw new UsageError((s) => s.outIsInput({ out }));
+        if (existsSync(out) && !opts.force) throw new UsageError((s) => s.outExists({ out }));
+      }
+      const { report, rows, rowNumbers, standard } = await clusterReport(input, opts);
+      if (opts.out !== undefined && report.ok) {
+        const finance = clusterFinance(rows, { standard, ...(opts.unit === undefined ? {} : { unit: opts.unit }) });
+        await writeReportSheet(opts.out, clusterReportTables(report, finance, lang), lang);
+        io.stderr.write(`${stringsFor(lang).prefix}${stringsFor(lang).reportWritten({ out: opts.out, sheet: REPORT_SHEET })}\n`);
+        return;
+      }
       io.stdout.write(`${opts.json ? reportJson(report, rowNumbers, lang) : formatClusterReport(report, lang)}\n`);
     });
 

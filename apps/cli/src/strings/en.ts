@@ -52,6 +52,10 @@ export const en = {
   badCsv: (p: { path: string; row: number; detail: string }) => `${p.path} is not valid CSV after row ${p.row}: ${p.detail}`,
   noFirmRows: (p: { path: string }) => `${p.path} has no firm rows`,
   unknownLanguage: (p: { typed: string }) => `unknown language '${p.typed}'; use en or zh-CN`,
+  reportNeedsXlsx: (p: { out: string }) => `${p.out}: the cluster report is written as an .xlsx workbook`,
+
+  // After `cluster --out`.
+  reportWritten: (p: { out: string; sheet: string }) => `wrote the sheet '${p.sheet}' to ${p.out}`,
 } as const;
 
 type Message<T> = T extends (p: infer P) => string ? (p: P) => string : string;

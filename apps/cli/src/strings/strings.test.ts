@@ -30,6 +30,8 @@ const SAMPLES: { readonly [K in keyof CliStrings]: Params<K> } = {
   badCsv: { path: 'a.csv', row: 1, detail: 'd' },
   noFirmRows: { path: 'a.csv' },
   unknownLanguage: { typed: 'fr' },
+  reportNeedsXlsx: { out: 'report.csv' },
+  reportWritten: { out: 'report.xlsx', sheet: 'SME Cluster Report' },
 };
 
 const render = (s: CliStrings, key: keyof CliStrings): string => {

@@ -32,6 +32,9 @@ export const zhCn: CliStrings = {
   badCsv: (p) => `${p.path} 第${p.row}行之后不是有效的 CSV：${p.detail}`,
   noFirmRows: (p) => `${p.path} 中没有企业数据行`,
   unknownLanguage: (p) => `未知的语言“${p.typed}”；请使用 en 或 zh-CN`,
+  reportNeedsXlsx: (p) => `${p.out}：集群报告只能写成 .xlsx 工作簿`,
+
+  reportWritten: (p) => `已将工作表“${p.sheet}”写入 ${p.out}`,
 };
 
 /**

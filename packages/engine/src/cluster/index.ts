@@ -37,3 +37,4 @@ export {
 } from './assess-cluster.js';
 export { formatClusterReport } from './format-report.js';
 export { CLUSTER_COLUMNS } from '../fields/cluster-columns.js';
+export { clusterFinance, clusterReportTables, clusterReportHeading, type ClusterFinance, type ReportTable, type Cell as ReportCell } from './report-tables.js';
