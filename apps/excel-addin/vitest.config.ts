@@ -7,7 +7,7 @@ export default defineConfig({
     alias: { '@sme-navigator/engine': fileURLToPath(new URL('../../packages/engine/src/index.ts', import.meta.url)) },
   },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'test/**/*.test.tsx'],
     setupFiles: ['test/support/setup.ts'],
     testTimeout: 60_000,
   },

@@ -53,9 +53,9 @@ describe('npm run build', () => {
     expect(html.indexOf('functions.js', runtime + 60)).toBeGreaterThan(runtime);
   });
 
-  it('keeps the task pane an honest placeholder', () => {
+  it('loads the task pane from its own bundle, not the functions', () => {
     const html = readDist('taskpane.html');
-    expect(html).toContain('The task pane is coming in a later release');
+    expect(html).toContain('taskpane.js');
     expect(html).not.toContain('functions.js');
   });
 

@@ -1,6 +1,6 @@
 import { issue } from '@sme-navigator/engine';
 import { describe, expect, it } from 'vitest';
-import { defineFunction } from './define.js';
+import { defineFunction, undecided } from './define.js';
 import type { ErrorHost } from './errors.js';
 import { param, Refusal, type Param } from './params.js';
 
@@ -228,5 +228,44 @@ describe('defineFunction: exceptions never reach Excel without a message', () =>
   it('uses Excel\'s CustomFunctions.Error by default (here, the test polyfill)', () => {
     const out = JOIN.call([['a']], [['abc']], null);
     expect(out[0]![0]).toMatchObject({ code: '#VALUE!', message: "count must be a number ≥ 0, got 'abc'" });
+  });
+});
+
+describe('defineFunction: results the facts leave open', () => {
+  it('gives #N/A with the engine\'s reason for an undecided result, whatever its code', () => {
+    const F = defineFunction('F', [param.value('x')] as const, (x) => (x === 'open' ? undecided(issue('capability.export-missing', {}, 'export_share')) : 'done'));
+    expect(F.run([col('open', 'shut')], host)).toEqual([[NA('export_share not given: export orientation and the Figure 2 mode are left open')], ['done']]);
+  });
+});
+
+describe('the parameter kinds for options, scores and header rows', () => {
+  it('option: numbers and numeric text as numbers, other text as typed, blank undefined', () => {
+    const o = param.option('threshold');
+    expect([o.read(60), o.read(' 60 '), o.read('60%'), o.read(undefined)]).toEqual([60, 60, '60%', undefined]);
+  });
+
+  it('choice: any case and spacing, Chinese words, blank the fallback; else a message listing the words', () => {
+    const c = param.choice('show', { index: 'index', 'constraint index': 'index', 约束指数: 'index', binding: 'binding' }, 'binding');
+    expect([c.read('INDEX'), c.read(' Constraint_Index '), c.read('约束指数'), c.read(undefined)]).toEqual(['index', 'index', 'index', 'binding']);
+    const F = defineFunction('F', [param.value('x'), c] as const, (_x, show) => show);
+    expect(F.run([[[1]], [['score']]], host)).toEqual([[VALUE("show must be index or binding, got 'score'")]]);
+  });
+
+  it('score: 0 to 100, in the engine\'s words otherwise', () => {
+    const F = defineFunction('F', [param.score('product_score')] as const, (s) => s ?? '∅');
+    expect(F.run([col(0, 62.5, '100', 101, 'abc')], host)).toEqual([
+      [0],
+      [62.5],
+      [100],
+      [VALUE('product_score must be a score from 0 to 100, got 101')],
+      [VALUE("product_score must be a number ≥ 0, got 'abc'")],
+    ]);
+  });
+
+  it('headers: each column\'s field as the engine matches headers, undefined for the others or a blank row', () => {
+    const h = param.headers('header_row', [{ id: 'no_collateral', headers: ['缺乏抵押'] }, { id: 'loan_need', headers: ['loan need'] }]);
+    expect(h.read(['firm', '缺乏抵押', 'Loan-Need', undefined])).toEqual([undefined, 'no_collateral', 'loan_need', undefined]);
+    expect(h.read([undefined, undefined])).toBeUndefined();
+    expect(h.read([])).toBeUndefined();
   });
 });

@@ -59,6 +59,21 @@ export function outcome<T extends { readonly ok: boolean }>(
   return result.ok ? pick(result as Extract<T, { ok: true }>) : new Refusal((result as unknown as { errors: readonly Issue[] }).errors);
 }
 
+/**
+ * A result the facts given leave open, though nothing typed is wrong (a pending loan application, no
+ * export share): #N/A with the engine's reason, so the cell reads as "not available" and says why.
+ */
+export function undecided(reason: Issue): Refusal {
+  return new Refusal([reason], 'na');
+}
+
+/** The issue with this code among the engine's reasons or warnings, where the engine always gives one. */
+export function issueWith(issues: readonly Issue[], code: string): Issue {
+  const found = issues.find((i) => i.code === code);
+  if (found === undefined) throw new Error(`the engine gave no ${code}`);
+  return found;
+}
+
 type Arg = { readonly grid: readonly (readonly unknown[])[]; readonly rows: number; readonly cols: number } | { readonly grid?: undefined; readonly value: unknown };
 
 function shapeOf(arg: unknown, p: Param<unknown>): Arg {
@@ -201,7 +216,7 @@ function blankRows(deciding: readonly (readonly (readonly unknown[])[])[], rows:
 function runRow(id: string, body: (...values: unknown[]) => RowResult, values: unknown[], host: ErrorHost): unknown {
   try {
     const result = body.apply(undefined, values);
-    if (result instanceof Refusal) return errorFor(result.issues, host);
+    if (result instanceof Refusal) return errorFor(result.issues, host, result.kind);
     return result ?? '';
   } catch (e) {
     return host.error('value', failedMessage(id, e));

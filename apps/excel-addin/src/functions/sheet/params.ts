@@ -1,22 +1,32 @@
 import {
   findUnit,
+  issue,
+  matchHeaders,
   readAnswer,
   readNonNegative,
   readShare,
   resolveStandard,
   type Answer,
+  type FieldColumn,
   type Issue,
   type SizeStandard,
 } from '@sme-navigator/engine';
+import type { ErrorKind } from './errors.js';
 
 /**
  * Typed parameters: each says once how one cell becomes what a function body takes. Every SME.*
  * function declares its parameters with these, so a value is read the same way everywhere.
  */
 
-/** A refusal to read a value, as engine issues (rendered by the engine's message catalogue). */
+/**
+ * A refusal to give a value, as engine issues (rendered by the engine's message catalogue). `kind`
+ * overrides the error type the issue codes would give: `na` for a result the facts given leave open.
+ */
 export class Refusal {
-  constructor(readonly issues: readonly Issue[]) {}
+  constructor(
+    readonly issues: readonly Issue[],
+    readonly kind?: ErrorKind,
+  ) {}
 }
 
 export interface Param<T> {
@@ -45,6 +55,8 @@ export interface Param<T> {
 
 const refuse = (issue: Issue): Refusal => new Refusal([issue]);
 
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
 export const param = {
   /** A figure the engine reads itself (it has its own readers for headcounts, money and sectors). */
   value(name: string): Param<unknown> {
@@ -64,6 +76,20 @@ export const param = {
       read(cell) {
         const r = readNonNegative(cell, name);
         return r.kind === 'value' ? r.value : r.kind === 'missing' ? undefined : refuse(r.issue);
+      },
+    };
+  },
+
+  /** A score from 0 to 100, such as SME.PRODUCTSCORE gives; blank is `undefined`. */
+  score(name: string): Param<number | undefined> {
+    return {
+      name,
+      role: 'data',
+      read(cell) {
+        const r = readNonNegative(cell, name);
+        if (r.kind === 'invalid') return refuse(r.issue);
+        if (r.kind === 'missing') return undefined;
+        return r.value <= 100 ? r.value : refuse(issue('capability.score-out-of-range', { got: String(cell) }, name));
       },
     };
   },
@@ -95,6 +121,64 @@ export const param = {
   /** A row of cells read as one value, e.g. answers in F2:K2 for one firm; blank cells are `undefined`. */
   row(name: string): Param<readonly unknown[]> {
     return { name, role: 'data', per: 'row', read: (cells) => cells as readonly unknown[] };
+  },
+
+  /**
+   * An option the engine validates itself (a threshold, a benchmark share), read once per distinct
+   * value: a number, or numeric text as a number, else the text as typed so the engine's message
+   * quotes it; blank is the engine's default.
+   */
+  option(name: string): Param<number | string | undefined> {
+    return {
+      name,
+      role: 'option',
+      memo: true,
+      read(cell) {
+        if (cell === undefined) return undefined;
+        if (typeof cell === 'number') return cell;
+        const text = String(cell).trim();
+        return NUMBER.test(text) ? Number(text) : text;
+      },
+    };
+  },
+
+  /**
+   * One of a few words choosing what a function shows (`index`, `ratio`, ...), case and spacing
+   * ignored; blank is `fallback`. `words` maps every accepted spelling (English, Chinese) to its value.
+   */
+  choice<T extends string>(name: string, words: Readonly<Record<string, T>>, fallback: T): Param<T> {
+    const allowed = [...new Set(Object.values(words))];
+    return {
+      name,
+      role: 'option',
+      memo: true,
+      read(cell) {
+        if (cell === undefined) return fallback;
+        const typed = String(cell).trim();
+        return words[typed.toLowerCase().replace(/[\s_-]+/g, ' ')] ?? refuse(issue('sheet.choice-invalid', { got: typed, allowed }, name));
+      },
+    };
+  },
+
+  /**
+   * A header row naming the columns of a `row` parameter, as the engine matches headers (the field
+   * ids, or their English or Chinese headers; case, spaces, hyphens and underscores ignored): each
+   * column's field id among `fields`, `undefined` for a column naming none (a firm's name, a note),
+   * or `undefined` for the whole when the argument is blank. Never makes a row non-blank.
+   */
+  headers(name: string, fields: readonly FieldColumn[]): Param<readonly (string | undefined)[] | undefined> {
+    return {
+      name,
+      role: 'option',
+      per: 'row',
+      read(cells) {
+        const row = cells as readonly unknown[];
+        if (row.every((c) => c === undefined)) return undefined;
+        const at: (string | undefined)[] = row.map(() => undefined);
+        for (const [id, i] of matchHeaders(row, fields).columns) at[i] = id;
+        return at;
+      },
+    };
   },
 
   /** A size standard id (prc-2017, prc-2011, prc-2003, eu-2003, ifc); blank is the engine's default. */
