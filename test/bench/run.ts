@@ -149,7 +149,7 @@ const header = [
   '# Benchmarks',
   '',
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ' (quick run: a tenth of the sizes)' : ''}.`,
-  'Reproduce with `npm run bench` (about 10 minutes; `npm run bench -- --quick` for a smoke run). Each figure is taken in the same run as its reference; read the ratios, not the seconds.',
+  'Reproduce with `npm run bench` (about 15 minutes on 2 cores; `npm run bench -- --quick` for a smoke run). Each figure is taken in the same run as its reference; read the ratios, not the seconds.',
 ];
 header.forEach((l) => console.log(l));
 try {
