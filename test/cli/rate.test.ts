@@ -227,6 +227,7 @@ describe('unusable input exits 2 with one line', () => {
     [['rate', 'examples/firms.csv', '--out', 'rated.json'], 'sme-navigator: rated.json: use a .csv or .xlsx file\n'],
     [['rate', 'examples/firms.xlsx', '--sheet', 'Nope'], "sme-navigator: examples/firms.xlsx has no sheet named 'Nope'; it has: Firms, About\n"],
     [['rate', 'test/cli/fixtures/broken-quote.csv'], 'sme-navigator: test/cli/fixtures/broken-quote.csv is not valid CSV after row 1: Quote Not Closed: the parsing is finished with an opening quote at line 2\n'],
+    [['rate', 'test/cli/fixtures/not-a-workbook.xlsx'], 'sme-navigator: test/cli/fixtures/not-a-workbook.xlsx is not an .xlsx workbook (it is not a zip archive); save it from Excel as .xlsx, or as .csv\n'],
     [['rate', 'test/cli/fixtures/has-size.csv'], 'sme-navigator: test/cli/fixtures/has-size.csv already has the column size; pass --replace to overwrite them, or rename them\n'],
   ])('%j', async (args, message) => {
     const run = await runCli(args);

@@ -47,6 +47,7 @@ export const en = {
   noSectorColumn: (p: { path: string; standard: string }) => `no 'sector' column (or 行业) in ${p.path}; ${p.standard} needs it`,
   noSizeColumns: (p: { path: string; standard: string }) =>
     `${p.path} has none of the columns employees (从业人员), revenue (营业收入), assets (资产总额); ${p.standard} needs them`,
+  notXlsx: (p: { path: string }) => `${p.path} is not an .xlsx workbook (it is not a zip archive); save it from Excel as .xlsx, or as .csv`,
   noWorksheet: (p: { path: string }) => `${p.path} has no worksheet`,
   noSuchSheet: (p: { path: string; sheet: string; sheets: readonly string[] }) => `${p.path} has no sheet named '${p.sheet}'; it has: ${p.sheets.join(', ')}`,
   badCsv: (p: { path: string; row: number; detail: string }) => `${p.path} is not valid CSV after row ${p.row}: ${p.detail}`,

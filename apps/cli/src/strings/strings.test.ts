@@ -25,6 +25,7 @@ const SAMPLES: { readonly [K in keyof CliStrings]: Params<K> } = {
   hasResultColumns: { path: 'a.csv', columns: ['size', 'error'] },
   noSectorColumn: { path: 'a.csv', standard: 'prc-2017' },
   noSizeColumns: { path: 'a.csv', standard: 'prc-2017' },
+  notXlsx: { path: 'a.xlsx' },
   noWorksheet: { path: 'a.xlsx' },
   noSuchSheet: { path: 'a.xlsx', sheet: 'X', sheets: ['Firms', 'About'] },
   badCsv: { path: 'a.csv', row: 1, detail: 'd' },

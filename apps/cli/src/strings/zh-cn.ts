@@ -27,6 +27,7 @@ export const zhCn: CliStrings = {
   hasResultColumns: (p) => `${p.path} 已有结果列 ${p.columns.join('、')}；如需覆盖，请加 --replace，或将其改名`,
   noSectorColumn: (p) => `${p.path} 中没有“行业”列（sector）；${p.standard} 需要该列`,
   noSizeColumns: (p) => `${p.path} 中没有从业人员（employees）、营业收入（revenue）、资产总额（assets）中的任何一列；${p.standard} 需要这些列`,
+  notXlsx: (p) => `${p.path} 不是 .xlsx 工作簿（不是 zip 压缩格式）；请在 Excel 中另存为 .xlsx 或 .csv`,
   noWorksheet: (p) => `${p.path} 中没有工作表`,
   noSuchSheet: (p) => `${p.path} 中没有名为“${p.sheet}”的工作表；现有工作表：${p.sheets.join('、')}`,
   badCsv: (p) => `${p.path} 第${p.row}行之后不是有效的 CSV：${p.detail}`,

@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { UsageError } from '../usage-error.js';
 import type { SourceRow, TableSource } from './table-source.js';
@@ -12,6 +13,9 @@ export function xlsxSource(path: string, sheet: string | undefined): TableSource
   const source = {
     sheetName: sheet ?? '',
     async *rows(): AsyncIterable<SourceRow> {
+      // exceljs' streaming reader loses the error of a file that is not a zip archive (it escapes as an
+      // uncaught event), so a file that does not start like one is refused here, with a sentence.
+      if (!startsLikeZip(path)) throw new UsageError((s) => s.notXlsx({ path }));
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
         worksheets: 'emit',
         sharedStrings: 'cache',
@@ -41,4 +45,15 @@ export function xlsxSource(path: string, sheet: string | undefined): TableSource
     },
   };
   return source;
+}
+
+/** An .xlsx workbook is a zip archive: its first four bytes are "PK\x03\x04". */
+function startsLikeZip(path: string): boolean {
+  const head = Buffer.alloc(4);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, head, 0, 4, 0) === 4 && head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  } finally {
+    closeSync(fd);
+  }
 }
