@@ -55,6 +55,21 @@ export interface Param<T> {
 
 const refuse = (issue: Issue): Refusal => new Refusal([issue]);
 
+/** What the engine's readers (readNonNegative, readShare, readAnswer) return for one cell. */
+type Reading<T> = { readonly kind: 'value' | 'answer'; readonly value: T } | { readonly kind: 'missing' } | { readonly kind: 'invalid'; readonly issue: Issue };
+
+/** A data parameter read by one of the engine's own readers: blank is `undefined`, bad input its issue. */
+function readBy<T>(name: string, reader: (cell: unknown, field: string) => Reading<T>): Param<T | undefined> {
+  return {
+    name,
+    role: 'data',
+    read(cell) {
+      const r = reader(cell, name);
+      return r.kind === 'missing' ? undefined : r.kind === 'invalid' ? refuse(r.issue) : r.value;
+    },
+  };
+}
+
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
 export const param = {
@@ -70,52 +85,29 @@ export const param = {
 
   /** A number ≥ 0 (headcount, money, a count); blank is `undefined`. */
   number(name: string): Param<number | undefined> {
-    return {
-      name,
-      role: 'data',
-      read(cell) {
-        const r = readNonNegative(cell, name);
-        return r.kind === 'value' ? r.value : r.kind === 'missing' ? undefined : refuse(r.issue);
-      },
-    };
+    return readBy(name, readNonNegative);
   },
 
   /** A score from 0 to 100, such as SME.PRODUCTSCORE gives; blank is `undefined`. */
   score(name: string): Param<number | undefined> {
+    const amount = readBy(name, readNonNegative);
     return {
-      name,
-      role: 'data',
+      ...amount,
       read(cell) {
-        const r = readNonNegative(cell, name);
-        if (r.kind === 'invalid') return refuse(r.issue);
-        if (r.kind === 'missing') return undefined;
-        return r.value <= 100 ? r.value : refuse(issue('capability.score-out-of-range', { got: String(cell) }, name));
+        const v = amount.read(cell);
+        return typeof v !== 'number' || v <= 100 ? v : refuse(issue('capability.score-out-of-range', { got: String(cell) }, name));
       },
     };
   },
 
   /** A share 0–1, or a percentage ("30%", or 30 read as 30 %); blank is `undefined`. */
   share(name: string): Param<number | undefined> {
-    return {
-      name,
-      role: 'data',
-      read(cell) {
-        const r = readShare(cell, name);
-        return r.kind === 'value' ? r.value : r.kind === 'missing' ? undefined : refuse(r.issue);
-      },
-    };
+    return readBy(name, readShare);
   },
 
   /** yes / no / unknown, in English or Chinese, or TRUE/FALSE, 1/0; blank is `undefined`. */
   answer(name: string): Param<Answer | undefined> {
-    return {
-      name,
-      role: 'data',
-      read(cell) {
-        const r = readAnswer(cell, name);
-        return r.kind === 'answer' ? r.value : r.kind === 'missing' ? undefined : refuse(r.issue);
-      },
-    };
+    return readBy(name, readAnswer);
   },
 
   /** A row of cells read as one value, e.g. answers in F2:K2 for one firm; blank cells are `undefined`. */
