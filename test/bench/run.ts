@@ -15,6 +15,9 @@ import { bestOf, measureNode, type Measured } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const quick = process.argv.includes('--quick');
+/** `--only=engine,taskpane,...`: run some sections (nothing is written to BENCHMARKS.md then). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (section: string) => only === undefined || only.includes(section);
 const scale = (n: number) => (quick ? Math.round(n / 10) : n);
 const work = mkdtempSync(join(tmpdir(), 'sme-bench-'));
 const lines: string[] = [];
@@ -98,6 +101,35 @@ async function customFunctionSection(): Promise<void> {
   say(`| ${fmt(n)} single-cell calls: =SME.SIZE(B2, …) | ${fmt(n / c)} | ${fmt((c / n) * 1e6, 2)} | ${fmt(c / e, 2)} |`);
 }
 
+async function taskPaneSection(): Promise<void> {
+  const n = scale(100_000);
+  // The task pane's own code: its Office.js gateway over office-addin-mock ranges, and its batch job.
+  const { FakeExcel } = await import('../../apps/excel-addin/test/support/excel-mock.js');
+  const { cyclingTable } = await import('../../apps/excel-addin/test/support/sample.js');
+  const { OfficeGateway } = await import('../../apps/excel-addin/src/taskpane/gateway/office.js');
+  const { rateRows } = await import('../../apps/excel-addin/src/taskpane/core/batch.js');
+  const { DEFAULT_SETTINGS } = await import('../../apps/excel-addin/src/taskpane/core/rate.js');
+  const table = await cyclingTable(n);
+  const header = table[0] as unknown[];
+  const firms = table.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [String(h), (r as unknown[])[i] ?? undefined])));
+  let sink = 0;
+  const engine = time(() => firms.forEach((f) => (sink += assessFirm(f, { standard: 'prc-2017' }).size.ok ? 1 : 0)));
+  const fake = new FakeExcel();
+  fake.addSheet('Firms', table);
+  const started = performance.now();
+  await rateRows(new OfficeGateway(fake.host()), 'Firms', null, { settings: DEFAULT_SETTINGS, overrides: {}, confirmReplace: async () => true, control: {}, now: new Date('2026-01-01') });
+  const pane = (performance.now() - started) / 1000;
+  const syncs = fake.syncs as { request: number; response: number; writes: number }[];
+  const mb = (b: number) => fmt(b / 1e6, 2);
+  if (sink < 0) console.log(sink);
+  say(`\n## Task pane: "Rate whole table" over ${fmt(n)} rows through the Office.js gateway (office-addin-mock)\n`);
+  say('| syncs | writing syncs | payload MB | largest request MB | largest response MB | µs/row (read, rate, serialise, write) | × assessFirm alone |');
+  say('|---:|---:|---:|---:|---:|---:|---:|');
+  say(
+    `| ${syncs.length} | ${syncs.filter((x) => x.writes > 0).length} | ${mb(syncs.reduce((t, x) => t + x.request + x.response, 0))} | ${mb(Math.max(...syncs.map((x) => x.request)))} | ${mb(Math.max(...syncs.map((x) => x.response)))} | ${fmt((pane / n) * 1e6, 1)} | ${fmt(pane / engine, 2)} |`,
+  );
+}
+
 async function cliCsvSection(): Promise<void> {
   say('\n## Command line, CSV: rated end to end vs csv-parse → csv-stringify on the same file\n');
   say('| rows | file MB | floor s | rate s | rate ÷ floor | rate µs/row | floor peak MB | rate peak MB |');
@@ -149,17 +181,18 @@ const header = [
   '# Benchmarks',
   '',
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ' (quick run: a tenth of the sizes)' : ''}.`,
-  'Reproduce with `npm run bench` (about 15 minutes on 2 cores; `npm run bench -- --quick` for a smoke run). Each figure is taken in the same run as its reference; read the ratios, not the seconds.',
+  'Reproduce with `npm run bench` (about 15 minutes on 2 cores; `npm run bench -- --quick` for a smoke run, `-- --only=engine,functions,taskpane,csv,xlsx,bundles` for some sections). Each figure is taken in the same run as its reference; read the ratios, not the seconds.',
 ];
 header.forEach((l) => console.log(l));
 try {
-  engineSection();
-  await customFunctionSection();
-  await cliCsvSection();
-  await cliXlsxSection();
-  bundleSection();
+  if (wanted('engine')) engineSection();
+  if (wanted('functions')) await customFunctionSection();
+  if (wanted('taskpane')) await taskPaneSection();
+  if (wanted('csv')) await cliCsvSection();
+  if (wanted('xlsx')) await cliXlsxSection();
+  if (wanted('bundles')) bundleSection();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 const notes = existsSync(join(ROOT, 'test/bench/NOTES.md')) ? ['', readFileSync(join(ROOT, 'test/bench/NOTES.md'), 'utf8').trim()] : [];
-if (!quick) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${[...header, ...lines, ...notes].join('\n')}\n`);
+if (!quick && only === undefined) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${[...header, ...lines, ...notes].join('\n')}\n`);
