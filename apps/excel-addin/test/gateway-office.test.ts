@@ -244,3 +244,65 @@ describe('the payload limit', () => {
     expect(PAYLOAD_LIMIT).toBeLessThanOrEqual(MB4);
   });
 });
+
+describe('the cluster report sheet through Office.js', () => {
+  const report = async (lang: 'en' | 'zh-CN') => {
+    const { resolveStandard } = await import('@sme-navigator/engine');
+    const { clusterView, readFirmRows } = await import('../src/taskpane/core/cluster.js');
+    const { fake, gateway } = gatewayOver(await sampleFirms());
+    const layout = (await gateway.readLayout('Firms'))!;
+    const { rows, at } = await readFirmRows(gateway, layout);
+    const standard = resolveStandard('prc-2017');
+    if (!standard.ok) throw new Error('prc-2017');
+    const view = clusterView(rows, at, 'Firms', { standard: standard.value, lang })!;
+    fake.resetSyncs();
+    return { fake, gateway, tables: view.tables };
+  };
+
+  it('writes the tables and a native chart for each table that has one, in two syncs', async () => {
+    const { fake, gateway, tables } = await report('en');
+    const outcome = await gateway.writeReportSheet({ tables, lang: 'en' }, false);
+    expect(outcome).toEqual({ written: true, tables: 8, charts: 4 });
+    expect(fake.syncs).toHaveLength(2);
+    const sheet = fake.sheets.get('SME Cluster Report')!;
+    const rows = Array.from(sheet.rows.slice(0, 10), (r) => (r ?? []).filter((c) => c !== null));
+    // In Excel the charts are drawn, so the heading has no line saying they are tables.
+    expect(rows).toEqual([
+      ['SME Navigator cluster report'],
+      ['Rated with SME Navigator rules ' + RULES_VERSION],
+      [],
+      ['Size distribution under prc-2017 (money in 10k yuan): 50 of 50 firms sized'],
+      ['size class', 'firms', 'share'],
+      ['micro', 10, 0.2],
+      ['small', 13, 0.26],
+      ['medium', 17, 0.34],
+      ['large', 10, 0.2],
+      [],
+    ]);
+    expect(sheet.numberFormats.get('5,2')).toBe('0.0%');
+    expect(sheet.bold.has('3,0')).toBe(true);
+    expect(fake.charts.map((c) => [c.type, c.title.text.split(':')[0], c.position])).toEqual([
+      ['ColumnClustered', 'Size distribution under prc-2017 (money in 10k yuan)', 'G1'],
+      ['BarClustered', 'Learning modes (Figure 1)', 'G17'],
+      ['BarClustered', 'Financing constraints (§3.5, Appendix A.2)', 'G33'],
+      ['Pie', 'Credit-constraint status (World Bank Enterprise Surveys)', 'G49'],
+    ]);
+    // The size chart: the firms column (B5:B9 with its header) against the classes (A6:A9).
+    expect(fake.charts[0]!.source).toEqual({ sheet: 'SME Cluster Report', row: 4, column: 1, rowCount: 5, columnCount: 1 });
+    expect(fake.charts[0]!.xAxis).toEqual({ sheet: 'SME Cluster Report', row: 5, column: 0, rowCount: 4, columnCount: 1 });
+    // The modes chart draws the firms column (C), not the strategy column (B).
+    expect(fake.charts[1]!.source?.column).toBe(2);
+  });
+
+  it('asks before replacing an existing report sheet, then replaces it', async () => {
+    const { fake, gateway, tables } = await report('zh-CN');
+    fake.addSheet('SME Cluster Report', [['old']]);
+    expect(await gateway.writeReportSheet({ tables, lang: 'zh-CN' }, false)).toEqual({ written: false, exists: true });
+    expect(fake.cell('SME Cluster Report', 0, 0)).toBe('old');
+    await gateway.writeReportSheet({ tables, lang: 'zh-CN' }, true);
+    expect(fake.cell('SME Cluster Report', 0, 0)).toBe('SME Navigator 集群报告');
+    expect(fake.cell('SME Cluster Report', 5, 0)).toBe('微型企业');
+    expect(fake.charts).toHaveLength(4);
+    expect(fake.order.filter((n) => n === 'SME Cluster Report')).toHaveLength(1);
+  });
+});

@@ -10,6 +10,7 @@ import { PACKAGE_ROOT } from '../build/addin-config.mjs';
 import { QUESTIONS } from '../src/taskpane/core/questions.js';
 import { en, enChoices, enQuestions } from '../src/taskpane/strings/en.js';
 import { LANGUAGES, stringsFor } from '../src/taskpane/strings/index.js';
+import { questionLabel } from '../src/taskpane/components/QuestionInput.js';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -45,9 +46,42 @@ describe('the string catalogue', () => {
     expect(QUESTIONS.filter((q) => q.constraint).map((q) => q.field)).toEqual(CONSTRAINTS.map((c) => c.id));
   });
 
-  it('falls back to English for a display language it has no catalogue for', () => {
-    expect(stringsFor('zh-CN').t.startAssessment).toBe('Start assessment');
+  it('follows Office’s display language: Simplified Chinese for zh-CN and zh, English otherwise', () => {
+    expect(stringsFor('zh-CN').t.startAssessment).toBe('开始评估');
+    expect(stringsFor('zh').t.startAssessment).toBe('开始评估');
+    expect(stringsFor('zh-TW').t.startAssessment).toBe('Start assessment');
+    expect(stringsFor('fr-FR').t.startAssessment).toBe('Start assessment');
     expect(stringsFor(undefined).t.appTitle).toBe('SME Navigator');
+  });
+
+  it('has Chinese for every English key, question and choice, and no English left in it', () => {
+    const zh = stringsFor('zh-CN');
+    expect(Object.keys(zh.t).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh.t).sort());
+    expect(Object.keys(zh.questions).sort()).toEqual(Object.keys(enQuestions).sort());
+    const sample = { row: 3, sheet: 'Firms', count: 2, when: '2026-05-01', ratedWith: 'x', done: 1, total: 2, rated: 1, failed: 1, blank: 1, written: 1, message: 'm', found: 1, asked: 1, step: 1, title: 't', unit: 'u', cells: 1, recorded: 'a', current: 'b', source: 's', mode: 'm', strategy: 's', orientation: 'o', combined: 'c', gap: 'g', overall: '1', internal: '1', external: '1', product: '1', process: '1', name: 'n', shown: 1, firms: 1, counts: 'c', firm: 'f', standard: 'prc-2017', tables: 1, charts: 0 };
+    for (const [key, value] of Object.entries(zh.t)) {
+      const text = typeof value === 'string' ? value : (value as (p: unknown) => string)(sample);
+      expect(text.trim(), key).not.toBe('');
+      if (key !== 'language') expect(/[\u4e00-\u9fff]/.test(text), `${key}: ${text}`).toBe(true);
+    }
+  });
+
+  it('asks the financing constraints in the engine’s own words, in the pane’s language', () => {
+    const q = QUESTIONS.find((x) => x.field === 'low_transparency')!;
+    const zh = stringsFor('zh-CN');
+    expect(questionLabel(q, zh.questions, 'zh-CN')).toBe('企业是否不向贷款方提供经营业绩信息（多数业主自营的企业都是如此）？');
+    expect(questionLabel(q, zh.questions, 'en')).toMatch(/^Does the firm/);
+  });
+
+  it('uses the engine glossary’s terms for the paper’s ideas', () => {
+    const zh = stringsFor('zh-CN');
+    expect(zh.t.productScore).toBe('产品技术能力');
+    expect(zh.t.processScore).toBe('工艺技术能力');
+    const all = JSON.stringify(zh.questions) + Object.values(zh.t).filter((v) => typeof v === 'string').join('');
+    for (const avoided of ['快速追随', '快速跟进', '缝隙战略', '小众战略', '免费搭车', '中间缺失', '夹心层', '创业投资']) expect(all, avoided).not.toContain(avoided);
+    expect(all).toContain('关系型融资');
+    expect(all).toContain('风险投资');
   });
 
   it('leaves no user-facing text in the components', () => {

@@ -3,11 +3,12 @@
  * gateway. Starts on examples/firms.xlsx (served beside this page); opens any .xlsx; downloads the
  * rated workbook. Everything stays in the page: exceljs reads and writes the files here.
  */
-import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Title3, tokens, webLightTheme } from '@fluentui/react-components';
+import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Title3, tokens } from '@fluentui/react-components';
+import { themeFor } from '../taskpane/theme.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App.js';
-import { ENGLISH, StringsContext, useStrings } from '../taskpane/strings/index.js';
+import { StringsContext, stringsFor, useStrings, type Strings } from '../taskpane/strings/index.js';
 import { SheetView } from './SheetView.js';
 import { readXlsx, writeXlsx, type LoadedWorkbook } from './xlsx.js';
 
@@ -23,11 +24,15 @@ function selectStart(opened: Opened): Opened {
   return opened;
 }
 
-function Playground() {
-  const { t } = useStrings();
+function Playground({ onStringsChange }: { onStringsChange: (strings: Strings) => void }) {
+  const strings = useStrings();
+  const { t } = strings;
   const [opened, setOpened] = useState<Opened | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The sample is loaded once, not again when the language switches.
+  const said = useRef(t);
+  said.current = t;
 
   useEffect(() => {
     void (async () => {
@@ -36,10 +41,10 @@ function Playground() {
         if (!response.ok) throw new Error(`${SAMPLE}: HTTP ${response.status}`);
         setOpened(selectStart({ ...(await readXlsx(await response.arrayBuffer())), name: SAMPLE }));
       } catch (e) {
-        setProblem(t.openFailed({ message: e instanceof Error ? e.message : String(e) }));
+        setProblem(said.current.openFailed({ message: e instanceof Error ? e.message : String(e) }));
       }
     })();
-  }, [t]);
+  }, []);
 
   const open = useCallback(
     async (file: File) => {
@@ -101,19 +106,28 @@ function Playground() {
           {opened ? <SheetView key={`${opened.name}-${opened.model.sheets.length}`} workbook={opened.model} /> : <Body1 style={{ padding: 12 }}>{t.loading}</Body1>}
         </section>
         <aside aria-label={t.taskPane} style={{ width: 380, flex: 'none', borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, overflow: 'auto', background: tokens.colorNeutralBackground2 }}>
-          {opened && <App key={opened.name + String(opened.source.created)} gateway={opened.model} />}
+          {opened && <App key={opened.name + String(opened.source.created)} gateway={opened.model} strings={strings} onStringsChange={onStringsChange} />}
         </aside>
       </div>
     </div>
   );
 }
 
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <StringsContext.Provider value={ENGLISH}>
-        <Playground />
+/** The page and the pane in the browser's language (as the pane in Excel follows Office's), switched together. */
+function Root() {
+  const [strings, setStrings] = useState(() => stringsFor(navigator.language));
+  useEffect(() => {
+    document.documentElement.lang = strings.t.language;
+    document.title = strings.t.playgroundTitle;
+  }, [strings]);
+  return (
+    <FluentProvider theme={themeFor(strings.t.language)}>
+      <StringsContext.Provider value={strings}>
+        <Playground onStringsChange={setStrings} />
       </StringsContext.Provider>
-    </FluentProvider>,
+    </FluentProvider>
   );
+}
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<Root />);

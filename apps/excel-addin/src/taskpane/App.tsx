@@ -24,8 +24,8 @@ import {
   Text,
   Title3,
   tokens,
-  webLightTheme,
 } from '@fluentui/react-components';
+import { themeFor } from './theme.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { firmKey, groupAssessments, recordsOf, whenText, type SavedAssessment } from './core/assessments.js';
 import { rateRows, tableSpans, writeOneRow, type BatchReport } from './core/batch.js';
@@ -40,22 +40,51 @@ import { MappingEditor } from './components/MappingEditor.js';
 import { questionLabel } from './components/QuestionInput.js';
 import { ResultCard } from './components/ResultCard.js';
 import { Wizard, type WizardStep } from './components/Wizard.js';
-import { ENGLISH, StringsContext, useStrings, type Strings } from './strings/index.js';
+import { ENGLISH, engineLanguage, StringsContext, SWITCH, useStrings, type Strings } from './strings/index.js';
+import { clusterView, readFirmRows } from './core/cluster.js';
+import { ClusterPanel } from './components/ClusterPanel.js';
+import type { FirmRow } from '@sme-navigator/engine';
 
 export interface AppProps {
   readonly gateway: WorkbookGateway;
   readonly strings?: Strings;
   /** The clock (tests fix it). */
   readonly now?: () => Date;
+  /** Given, the language switch is the caller's (the playground switches its own strings too). */
+  readonly onStringsChange?: (strings: Strings) => void;
 }
 
-export function App({ gateway, strings = ENGLISH, now }: AppProps) {
+export function App({ gateway, strings = ENGLISH, now, onStringsChange }: AppProps) {
+  const [own, setOwn] = useState(strings);
+  const current = onStringsChange ? strings : own;
   return (
-    <FluentProvider theme={webLightTheme} style={{ background: 'transparent' }}>
-      <StringsContext.Provider value={strings}>
+    <FluentProvider theme={themeFor(current.t.language)} style={{ background: 'transparent' }} lang={current.t.language}>
+      <StringsContext.Provider value={current}>
+        <LanguageSwitch onChange={onStringsChange ?? setOwn} />
         <Pane gateway={gateway} now={now ?? (() => new Date())} />
       </StringsContext.Provider>
     </FluentProvider>
+  );
+}
+
+/** English / 中文, each named in itself; the pane starts in Office's display language. */
+export function LanguageSwitch({ onChange }: { onChange: (strings: Strings) => void }) {
+  const strings = useStrings();
+  return (
+    <div role="group" aria-label={strings.t.languageSwitch} style={{ display: 'flex', justifyContent: 'flex-end', gap: 4, padding: '8px 12px 0' }}>
+      {SWITCH.map((option) => (
+        <Button
+          key={option.strings.t.language}
+          size="small"
+          appearance={option.strings === strings ? 'primary' : 'subtle'}
+          aria-pressed={option.strings === strings}
+          lang={option.strings.t.language}
+          onClick={() => onChange(option.strings)}
+        >
+          {option.name}
+        </Button>
+      ))}
+    </div>
   );
 }
 
@@ -70,7 +99,9 @@ const cellText = (v: Cell | undefined): string => (v === null || v === undefined
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function Pane({ gateway, now }: { gateway: WorkbookGateway; now: () => Date }) {
-  const { t, questions } = useStrings();
+  const strings = useStrings();
+  const { t, questions } = strings;
+  const lang = engineLanguage(strings);
   const [confirmDialog, confirm] = useConfirm();
 
   const [loaded, setLoaded] = useState(false);
@@ -83,7 +114,10 @@ function Pane({ gateway, now }: { gateway: WorkbookGateway; now: () => Date }) {
   const [row, setRow] = useState<SheetRow | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const [view, setView] = useState<'home' | 'wizard' | 'result'>('home');
+  const [view, setView] = useState<'home' | 'wizard' | 'result' | 'cluster'>('home');
+  const [cluster, setCluster] = useState<{ sheet: string; rows: FirmRow[]; at: number[] } | null>(null);
+  const [inserting, setInserting] = useState(false);
+  const [insertStatus, setInsertStatus] = useState<string | null>(null);
   const [target, setTarget] = useState<Target | null>(null);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [step, setStep] = useState<WizardStep>('found');
@@ -195,15 +229,15 @@ function Pane({ gateway, now }: { gateway: WorkbookGateway; now: () => Date }) {
 
   const rating = useMemo(() => {
     if (!target || !mapping || view !== 'result') return null;
-    return rateFirm(buildFirmRow(target.row.values, mapping.columns, givenAnswers), rateContext(settings, today(now())));
-  }, [target, mapping, givenAnswers, settings, view, now]);
+    return rateFirm(buildFirmRow(target.row.values, mapping.columns, givenAnswers), rateContext(settings, today(now()), lang));
+  }, [target, mapping, givenAnswers, settings, view, now, lang]);
 
   const questionText = useCallback(
     (field: string) => {
       const q = QUESTIONS.find((x) => x.field === field);
-      return q ? questionLabel(q, questions) : field;
+      return q ? questionLabel(q, questions, lang) : field;
     },
-    [questions],
+    [questions, lang],
   );
 
   const begin = (toResult: boolean) => {
@@ -255,6 +289,7 @@ function Pane({ gateway, now }: { gateway: WorkbookGateway; now: () => Date }) {
         confirmReplace: (count) => confirm(t.replaceMany({ count })),
         control: { signal: controller.signal, onProgress: (progress) => setJob((j) => (j ? { ...j, progress } : j)) },
         now: now(),
+        lang,
       });
       setReport(r);
       await refreshWorkbook();
@@ -282,6 +317,41 @@ function Pane({ gateway, now }: { gateway: WorkbookGateway; now: () => Date }) {
       await gateway.setSettings({ [MAPPING_SETTING]: next });
     } catch (e) {
       fail(e);
+    }
+  };
+
+  const openCluster = async () => {
+    if (!selection) return;
+    try {
+      const lay = await gateway.readLayout(selection.sheet);
+      const read = lay ? await readFirmRows(gateway, lay, overridesFor(mappings, selection.sheet)) : { rows: [], at: [] };
+      setCluster({ sheet: selection.sheet, ...read });
+      setInsertStatus(null);
+      setView('cluster');
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  // The report in the pane's language, recomputed when the language or the standard changes.
+  const clusterData = useMemo(
+    () => (cluster && cluster.rows.length > 0 ? clusterView(cluster.rows, cluster.at, cluster.sheet, { standard, unit: settings.unit ?? undefined, lang }) : null),
+    [cluster, standard, settings.unit, lang],
+  );
+
+  const insertReport = async () => {
+    if (!clusterData) return;
+    setInserting(true);
+    setInsertStatus(null);
+    try {
+      const report = { tables: clusterData.tables, lang };
+      let outcome = await gateway.writeReportSheet(report, false);
+      if (!outcome.written && (await confirm(t.replaceReport))) outcome = await gateway.writeReportSheet(report, true);
+      setInsertStatus(outcome.written ? t.reportInserted({ tables: outcome.tables, charts: outcome.charts }) : t.reportNotInserted);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setInserting(false);
     }
   };
 
@@ -375,6 +445,24 @@ function Pane({ gateway, now }: { gateway: WorkbookGateway; now: () => Date }) {
     );
   }
 
+  if (view === 'cluster' && cluster) {
+    return (
+      <main style={{ padding: 12, display: 'grid', gap: 12 }}>
+        {confirmDialog}
+        {errorBar}
+        <ClusterPanel
+          sheet={cluster.sheet}
+          view={clusterData}
+          lang={lang}
+          onInsert={() => void insertReport()}
+          onClose={() => setView('home')}
+          inserting={inserting}
+          status={insertStatus}
+        />
+      </main>
+    );
+  }
+
   // The answers sheet is the pane's own, not a table of firms.
   const sheet = selection?.sheet === ASSESSMENTS_SHEET ? undefined : selection?.sheet;
   const firmAt = mapping?.columns.get('firm');
@@ -450,6 +538,18 @@ function Pane({ gateway, now }: { gateway: WorkbookGateway; now: () => Date }) {
         </div>
         {job && <JobProgress progress={job.progress} onCancel={() => job.controller.abort()} />}
         {report && !job && <BatchReportView report={report} />}
+      </Card>
+
+      <Card>
+        <Subtitle2 as="h2" style={{ margin: 0 }}>
+          {t.cluster}
+        </Subtitle2>
+        <Caption1>{t.clusterHint}</Caption1>
+        <div>
+          <Button onClick={() => void openCluster()} disabled={job !== null || !sheet || !layout}>
+            {t.openCluster}
+          </Button>
+        </div>
       </Card>
 
       <Accordion collapsible multiple openItems={openPanels} onToggle={(_, d) => setOpenPanels(d.openItems as string[])}>

@@ -41,6 +41,7 @@ beforeAll(async () => {
     headless: true,
     args: ARGS,
     viewport: { width: 1400, height: 900 },
+    locale: 'en-US',
     acceptDownloads: true,
     timeout: 60_000,
   });
@@ -55,8 +56,10 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-async function open(): Promise<Page> {
-  const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
+async function open(language?: string): Promise<Page> {
+  const page = language ? await context.newPage() : (context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage()));
+  // The playground follows the browser's language, as the pane in Excel follows Office's.
+  if (language) await page.addInitScript((lang) => Object.defineProperty(navigator, 'language', { get: () => lang }), language);
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
@@ -208,4 +211,77 @@ describe('the playground, end to end', () => {
     expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
     expect(problems).toEqual([]);
   }, 170_000);
+
+  it('works in Chinese: the browser language, the cluster view and the report sheet in the downloaded file', async () => {
+    const page = await open('zh-CN');
+    const pane = page.getByRole('complementary', { name: 'SME Navigator 任务窗格' });
+    const lakeside = page.locator('[role=row][aria-rowindex="3"] [role=gridcell][aria-colindex="2"]');
+    await expect.poll(() => lakeside.textContent(), { timeout: WAIT }).toBe('Lakeside Precision Castings');
+    await lakeside.click();
+    await pane.getByRole('heading', { name: 'Firms 第 2 行' }).waitFor();
+    await shot(page, 'zh-01-row-selected');
+
+    // The guided assessment and its result, with the engine's sentences in Chinese.
+    await pane.getByRole('button', { name: '开始评估' }).click();
+    await pane.getByRole('heading', { name: '第 1 步，共 2 步：该行已有的数据' }).waitFor();
+    await pane.getByRole('button', { name: '下一步' }).click();
+    await pane.getByRole('heading', { name: '第 2 步，共 2 步：融资情况' }).waitFor();
+    await shot(page, 'zh-02-question');
+    await pane.getByRole('button', { name: '查看结果' }).click();
+    expect(await pane.getByTestId('result-size').textContent()).toBe('中型企业');
+    expect(await pane.getByTestId('result-mode').textContent()).toBe('学习模式：快速跟随创新模式；战略：集群战略');
+    await pane.getByRole('img', { name: /该企业位于“快速跟随创新模式”象限/ }).waitFor();
+    await shot(page, 'zh-03-result');
+    await pane.getByRole('button', { name: '关闭' }).click();
+
+    // The cluster view: 50 firms on the map, the size chart, the report's tables.
+    await pane.getByRole('button', { name: '集群报告' }).click();
+    await pane.getByRole('heading', { name: '集群报告：Firms' }).waitFor();
+    expect(await pane.getByTestId('firm-point').count()).toBe(50);
+    expect(await pane.locator('[data-testid=firm-point][data-mode=fast-follower]').count()).toBe(13);
+    expect(await pane.getByTestId('size-bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('data-count')))).toEqual(['10', '13', '17', '10']);
+    await pane.getByRole('img', { name: /^Lakeside Precision Castings：快速跟随创新模式/ }).focus(); // a neighbour's dot covers it for the mouse
+    await shot(page, 'zh-04-cluster-map');
+    await pane.getByTestId('size-chart').scrollIntoViewIfNeeded();
+    await shot(page, 'zh-05-size-chart');
+    await pane.getByRole('region', { name: /^政策工具（§5）/ }).scrollIntoViewIfNeeded();
+    await shot(page, 'zh-06-levers');
+
+    // Insert the report sheet; the downloaded file holds it.
+    await pane.getByRole('button', { name: '插入报告工作表' }).click();
+    await pane.getByText('已写入工作表“SME Cluster Report”：8 张表格；图表以表格形式给出。').waitFor();
+    await page.getByRole('tab', { name: 'SME Cluster Report' }).click();
+    await page.getByRole('grid', { name: '工作表 SME Cluster Report' }).waitFor();
+    await shot(page, 'zh-07-report-sheet');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载已评定的 .xlsx' }).click()]);
+    const file = path.join(scratch, 'firms-zh.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.getWorksheet('SME Cluster Report')!;
+    const rows: unknown[][] = [];
+    for (let r = 1; r <= 10; r++) rows.push(((sheet.getRow(r).values as unknown[]) ?? []).slice(1).filter((v) => v !== null && v !== undefined));
+    expect(rows).toEqual([
+      ['SME Navigator 集群报告'],
+      ['评定规则版本：1.0.0'],
+      ['本文件生成时无法绘制图表，图表以对应的数据表代替。'],
+      [],
+      ['规模分布（按 prc-2017 标准，金额单位：万元）：50家企业中已划型50家'],
+      ['规模类型', '企业数', '占比'],
+      ['微型企业', 10, 0.2],
+      ['小型企业', 13, 0.26],
+      ['中型企业', 17, 0.34],
+      ['大型企业', 10, 0.2],
+    ]);
+    expect(sheet.getCell('C7').numFmt).toBe('0.0%');
+
+    // The switch back to English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'SME Navigator playground' }).waitFor();
+    await page.getByRole('button', { name: 'English', pressed: true }).waitFor();
+    await page.mouse.move(0, 400); // off the switch, so the screenshot shows it at rest
+    await page.waitForTimeout(300); // Fluent's colour transition
+    await shot(page, 'zh-08-switched-to-english');
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

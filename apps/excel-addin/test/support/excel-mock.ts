@@ -52,6 +52,28 @@ interface PendingRange {
   readonly clearContents?: boolean;
 }
 
+/** Where a range is, in sheet indices. */
+export interface RangeAt {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** A chart added through worksheet.charts.add, with what was set on it. */
+export interface FakeChart {
+  readonly sheet: string;
+  readonly type: string;
+  readonly seriesBy: string | undefined;
+  readonly source: RangeAt | undefined;
+  title: { text: string };
+  position: string;
+  xAxis: RangeAt | undefined;
+  height: number;
+  width: number;
+}
+
 const excelCell = (v: Cell | undefined): unknown => (v === null || v === undefined ? '' : v);
 const code = (c: string) => Object.assign(new Error(c), { code: c });
 
@@ -61,6 +83,9 @@ export class FakeExcel {
   readonly settingsStore = new Map<string, unknown>();
   /** Sheet order, as Excel lists them. */
   readonly order: string[] = [];
+  /** Every chart added, in order (worksheet.charts.add). */
+  readonly charts: FakeChart[] = [];
+  private readonly where = new WeakMap<object, RangeAt>();
   active: { sheet: string; row: number; column: number; areas: { first: number; last: number }[] } = { sheet: '', row: 0, column: 0, areas: [] };
   private pending: PendingRange[] = [];
   private suspended = false;
@@ -156,6 +181,36 @@ export class FakeExcel {
         const used = exists ? this.usedRange(name) : null;
         return used ? this.range(name, used.row, used.column, used.rows, used.columns) : this.range(name, 0, 0, 1, 1, 'ItemNotFound');
       },
+      delete: () => {
+        this.sheets.delete(name);
+        const at = this.order.indexOf(name);
+        if (at >= 0) this.order.splice(at, 1);
+        for (let i = this.charts.length - 1; i >= 0; i--) if (this.charts[i]!.sheet === name) this.charts.splice(i, 1);
+      },
+      activate: () => {
+        this.active = { sheet: name, row: 0, column: 0, areas: [{ first: 0, last: 0 }] };
+      },
+      charts: {
+        add: (type: string, source: object, seriesBy?: string) => {
+          const chart: FakeChart & Record<string, unknown> = {
+            sheet: name,
+            type,
+            seriesBy,
+            source: this.where.get(source),
+            title: { text: '' },
+            position: '',
+            xAxis: undefined,
+            height: 0,
+            width: 0,
+            setPosition: (start: string) => {
+              chart.position = start;
+            },
+            series: { getItemAt: () => ({ setXAxisValues: (r: object) => void (chart.xAxis = this.where.get(r)) }) },
+          };
+          this.charts.push(chart);
+          return chart;
+        },
+      },
       freezePanes: {
         freezeRows: (n: number) => {
           const s = this.sheets.get(name);
@@ -230,6 +285,7 @@ export class FakeExcel {
         self.pending.push({ mock: mock as never, sheet, row, column, rowCount, columnCount, initial: values, clearContents: what === 'Contents' || what === undefined });
       },
     }) as OfficeMockObject & Record<string, unknown>;
+    this.where.set(mock, { sheet, row, column, rowCount, columnCount });
     // Office.js sets isNullObject on every proxy after a sync, loaded or not.
     mock.isNullObject = false;
     this.pending.push({ mock, sheet, row, column, rowCount, columnCount, initial: values, ...(failure ? { failure } : {}) });

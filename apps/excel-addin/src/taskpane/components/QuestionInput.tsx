@@ -1,10 +1,10 @@
 /** One question of the guided assessment, with its help line; "unknown" is always an answer. */
-import { SECTORS } from '@sme-navigator/engine';
+import { formatIssue, SECTORS, type Language } from '@sme-navigator/engine';
 import { Checkbox, Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { useId } from 'react';
 import { answerProblem, type Question } from '../core/questions.js';
 import { UNKNOWN } from '../core/rate.js';
-import { useStrings, type QuestionField } from '../strings/index.js';
+import { engineLanguage, useStrings, type QuestionField } from '../strings/index.js';
 import type { ChoiceCatalogue } from '../strings/en.js';
 
 export interface QuestionInputProps {
@@ -14,14 +14,19 @@ export interface QuestionInputProps {
   readonly onChange: (value: string) => void;
 }
 
-export function questionLabel(question: Question, questions: ReturnType<typeof useStrings>['questions']): string {
-  return question.constraint ? question.constraint.question : questions[question.field as QuestionField].label;
+/** A question's label; a financing constraint's is the engine's own question (`finance.question.<id>`), in `lang`. */
+export function questionLabel(question: Question, questions: ReturnType<typeof useStrings>['questions'], lang: Language = 'en'): string {
+  if (!question.constraint) return questions[question.field as QuestionField].label;
+  if (lang === 'en') return question.constraint.question;
+  const text = formatIssue({ code: `finance.question.${question.field}`, params: {} }, lang);
+  return text.startsWith('finance.question.') ? question.constraint.question : text;
 }
 
 export function QuestionInput({ question, value, onChange }: QuestionInputProps) {
-  const { t, questions, choices } = useStrings();
+  const strings = useStrings();
+  const { t, questions, choices } = strings;
   const id = useId();
-  const label = questionLabel(question, questions);
+  const label = questionLabel(question, questions, engineLanguage(strings));
   const help = question.constraint ? t.constraintHelp({ source: question.constraint.source }) : questions[question.field as QuestionField].help;
   const current = value ?? '';
   const kind = question.kind;

@@ -3,7 +3,7 @@ import { formatIssue } from '@sme-navigator/engine';
 import { Body1Strong, Button, Caption1, Card, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { RowRating } from '../core/rate.js';
-import { useStrings } from '../strings/index.js';
+import { engineLanguage, resultWord, useStrings } from '../strings/index.js';
 import { Figure1 } from './Figure1.js';
 
 export interface ResultCardProps {
@@ -31,7 +31,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function ResultCard({ rating, answers, onWrite, onBack, onClose, writing, status }: ResultCardProps) {
-  const { t } = useStrings();
+  const strings = useStrings();
+  const { t } = strings;
+  const lang = engineLanguage(strings);
   const { cells, assessment } = rating;
   const capability = assessment.capability;
   const financing = assessment.financing;
@@ -41,7 +43,7 @@ export function ResultCard({ rating, answers, onWrite, onBack, onClose, writing,
         {assessment.size.ok ? (
           <>
             <Text size={500} weight="semibold" data-testid="result-size">
-              {cells.size}
+              {resultWord(`class.${String(cells.size)}`, lang)}
             </Text>
             <Caption1>{cells.size_reason}</Caption1>
           </>
@@ -62,18 +64,25 @@ export function ResultCard({ rating, answers, onWrite, onBack, onClose, writing,
                   <Body1Strong>{typeof cells.process_score === 'number' ? cells.process_score.toFixed(1) : cells.process_score}</Body1Strong>
                 </dd>
               </dl>
-              <Text data-testid="result-mode">{t.modeStrategy({ mode: capability.mode, strategy: capability.strategy })}</Text>
+              <Text data-testid="result-mode">{t.modeStrategy({ mode: resultWord(`mode.${capability.mode}`, lang), strategy: resultWord(`strategy.${capability.strategy}`, lang) })}</Text>
               {capability.exportOrientation !== null && capability.combinedMode !== null && (
-                <Text>{t.exportOrientation({ orientation: capability.exportOrientation, combined: capability.combinedMode })}</Text>
+                <Text>{t.exportOrientation({ orientation: resultWord(`capability-level.${capability.exportOrientation}`, lang), combined: resultWord(`combined-mode.${capability.combinedMode}`, lang) })}</Text>
               )}
               <Figure1 rating={capability} />
               <Body1Strong>{t.wayUp}</Body1Strong>
               <ol style={{ margin: 0, paddingLeft: 20 }}>
                 {capability.wayUp.map((step, i) => (
-                  <li key={i}>{formatIssue(step)}</li>
+                  <li key={i}>{formatIssue(step, lang)}</li>
                 ))}
               </ol>
-              {cells.tech_gap !== '' && <Caption1>{t.techGap({ gap: String(cells.tech_gap) })}</Caption1>}
+              {cells.tech_gap !== '' && (
+                // The engine's capabilityCells writes the lag's id whatever the language; the pane names it.
+                <Caption1>
+                  {t.techGap({
+                    gap: lang === 'en' || capability.techGap.largest === null ? String(cells.tech_gap) : `${resultWord(`tech-gap-lag.${capability.techGap.largest}`, lang)} ${capability.techGap[capability.techGap.largest]}`,
+                  })}
+                </Caption1>
+              )}
             </>
           ) : null}
         </Section>

@@ -3,6 +3,7 @@
  * computed here, written back in chunks), or one row from the guided assessment.
  */
 import type { Cell, JobControl, ResultBlock, RowSpan, SheetLayout, SheetRow, WorkbookGateway } from '../gateway/types.js';
+import type { Language } from '@sme-navigator/engine';
 import { CancelledError, isBlank, throwIfCancelled } from '../gateway/types.js';
 import { RULES_VERSION } from '@sme-navigator/engine';
 import { firmKey, groupAssessments, type SavedAssessment } from './assessments.js';
@@ -31,6 +32,8 @@ export interface BatchOptions {
   readonly confirmReplace: (rows: number) => Promise<boolean>;
   readonly control?: JobControl;
   readonly now?: Date;
+  /** The language of the engine's sentences in the written cells (reasons, constraint labels). */
+  readonly lang?: Language;
 }
 
 export interface BatchFailure {
@@ -118,7 +121,7 @@ export async function rateRows(gateway: WorkbookGateway, sheet: string, spans: r
     const saved = groupAssessments(await gateway.readAssessments());
     const mapping = mapHeaders(layout.headers, options.overrides);
     const date = today(options.now);
-    const ctx = rateContext(options.settings, date);
+    const ctx = rateContext(options.settings, date, options.lang);
     const resultOffsets = new Set([...existingResultColumns(layout).values()].map((c) => c - layout.firstColumn));
 
     const existing = existingResultColumns(layout);

@@ -12,6 +12,7 @@ import {
   type FirmAssessment,
   type FirmRow,
   type Issue,
+  type Language,
   type SizeStandard,
 } from '@sme-navigator/engine';
 import { isBlank, type Cell } from '../gateway/types.js';
@@ -23,6 +24,8 @@ export interface RateContext {
   readonly unit?: string | undefined;
   /** YYYY-MM-DD, for rated_with. */
   readonly date: string;
+  /** The language of the engine's sentences (reasons, constraint labels); English when not given. */
+  readonly lang?: Language;
 }
 
 export interface RateSettings {
@@ -41,10 +44,10 @@ export function readRateSettings(value: unknown): RateSettings {
   return { standard, unit };
 }
 
-export function rateContext(settings: RateSettings, date: string): RateContext {
+export function rateContext(settings: RateSettings, date: string, lang: Language = 'en'): RateContext {
   const resolved = resolveStandard(settings.standard);
-  if (!resolved.ok) throw new Error(formatIssues(resolved.errors));
-  return { standard: resolved.value, unit: settings.unit ?? undefined, date };
+  if (!resolved.ok) throw new Error(formatIssues(resolved.errors, lang));
+  return { standard: resolved.value, unit: settings.unit ?? undefined, date, lang };
 }
 
 export interface RowRating {
@@ -67,6 +70,7 @@ function scoreCell(text: string): string | number {
 
 export function rateFirm(row: FirmRow, ctx: RateContext): RowRating {
   const assessment = assessFirm(row, { standard: ctx.standard, ...(ctx.unit ? { unit: ctx.unit } : {}) });
+  const lang = ctx.lang ?? 'en';
   const cells = { ...EMPTY_CELLS };
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
@@ -75,21 +79,21 @@ export function rateFirm(row: FirmRow, ctx: RateContext): RowRating {
   const { size, capability, financing } = assessment;
   if (size.ok) {
     cells.size = size.class;
-    cells.size_reason = formatIssues(size.reasons) + (size.warnings.length > 0 ? `; warning: ${formatIssues(size.warnings)}` : '');
+    cells.size_reason = formatIssues(size.reasons, lang) + (size.warnings.length > 0 ? `${lang === 'zh-CN' ? '；警告：' : '; warning: '}${formatIssues(size.warnings, lang)}` : '');
   } else errors.push(...size.errors);
   warnings.push(...size.warnings);
 
   if (capability !== null) {
     parts.add('capability');
     if (capability.ok) {
-      const c = capabilityCells(capability);
+      const c = capabilityCells(capability, lang);
       Object.assign(cells, c, { product_score: scoreCell(c.product_score), process_score: scoreCell(c.process_score) });
     } else errors.push(...capability.errors);
     warnings.push(...capability.warnings);
   }
   if (financing !== null) {
     parts.add('financing');
-    if (financing.ok) Object.assign(cells, financingCells(financing));
+    if (financing.ok) Object.assign(cells, financingCells(financing, lang));
     else errors.push(...financing.errors);
     warnings.push(...financing.warnings);
   }
@@ -100,8 +104,8 @@ export function rateFirm(row: FirmRow, ctx: RateContext): RowRating {
     assessment,
     parts,
     cells,
-    errors: errors.map((e) => ({ message: formatIssue(e), field: e.field?.replace(/\[.*$/, '').split('.')[0] })),
-    warnings: warnings.map((w) => formatIssue(w)),
+    errors: errors.map((e) => ({ message: formatIssue(e, lang), field: e.field?.replace(/\[.*$/, '').split('.')[0] })),
+    warnings: warnings.map((w) => formatIssue(w, lang)),
   };
 }
 

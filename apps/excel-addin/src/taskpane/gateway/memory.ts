@@ -9,10 +9,15 @@ import {
   ASSESSMENT_HEADERS,
   ASSESSMENTS_SHEET,
   isBlank,
+  layoutReport,
+  REPORT_SHEET,
+  REPORT_WIDTHS,
   throwIfCancelled,
   type AssessmentRecord,
   type Cell,
   type JobControl,
+  type ReportOutcome,
+  type ReportSheet,
   type ResultBlock,
   type RowSpan,
   type SelectionInfo,
@@ -201,6 +206,25 @@ export class MemoryWorkbook implements WorkbookGateway {
     const kept = (await this.readAssessments()).filter((r) => !drop.has(r.key));
     s.rows = [s.rows[0] ?? [...ASSESSMENT_HEADERS], ...rowsFromRecords([...kept, ...records])];
     this.changed();
+  }
+
+  /** A file holds no charts here: the heading says the tables stand for them. */
+  async writeReportSheet(report: ReportSheet, replace: boolean): Promise<ReportOutcome> {
+    const existing = this.sheet(REPORT_SHEET);
+    if (existing && !replace) return { written: false, exists: true };
+    const { blocks, rows } = layoutReport(report, false);
+    const s = newSheet(REPORT_SHEET, rows);
+    s.bold.add(key(0, 0));
+    for (const b of blocks) {
+      s.bold.add(key(b.titleRow, 0));
+      for (let c = 0; c < b.table.header.length; c++) s.bold.add(key(b.headerRow, c));
+      for (let r = 0; r < b.table.rows.length; r++) for (const c of b.table.percent ?? []) s.numberFormats.set(key(b.firstRow + r, c), '0.0%');
+    }
+    s.widths = [...REPORT_WIDTHS];
+    if (existing) this.sheets[this.sheets.indexOf(existing)] = s;
+    else this.sheets.push(s);
+    this.changed();
+    return { written: true, tables: blocks.length, charts: 0 };
   }
 
   async getSetting(name: string): Promise<unknown> {

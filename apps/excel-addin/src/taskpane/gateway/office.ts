@@ -23,10 +23,15 @@ import {
   ASSESSMENT_HEADERS,
   ASSESSMENTS_SHEET,
   CancelledError,
+  layoutReport,
+  REPORT_SHEET,
+  REPORT_WIDTHS,
   throwIfCancelled,
   type AssessmentRecord,
   type Cell,
   type JobControl,
+  type ReportOutcome,
+  type ReportSheet,
   type ResultBlock,
   type RowSpan,
   type SelectionInfo,
@@ -35,6 +40,8 @@ import {
   type WorkbookGateway,
   type WriteOutcome,
 } from './types.js';
+
+import type { ReportTable } from '@sme-navigator/engine';
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -72,6 +79,13 @@ export function officeHost(): OfficeHost {
 interface Piece {
   readonly first: number;
   readonly count: number;
+}
+
+/** The column a table's chart draws: the first, after the labels, whose cells are all numbers and not shares. */
+export function chartColumn(table: ReportTable): number {
+  const width = table.header.length;
+  for (let c = 1; c < width; c++) if (!(table.percent ?? []).includes(c) && table.rows.every((r) => typeof r[c] === 'number')) return c;
+  return 1;
 }
 
 /** Text Excel would run as a formula is written with a leading apostrophe, so it stays text. */
@@ -266,6 +280,54 @@ export class OfficeGateway implements WorkbookGateway {
       if (layout === null) ws.getRangeByIndexes(0, 0, 1, width).format.autofitColumns();
       ctx.application.suspendApiCalculationUntilNextSync();
       await ctx.sync();
+    });
+  }
+
+  /**
+   * One Excel.run, two syncs: whether the sheet exists, then the whole sheet (values, formats, widths
+   * and charts) in one batch. The report is a few hundred cells, far under the request limit.
+   */
+  async writeReportSheet(report: ReportSheet, replace: boolean): Promise<ReportOutcome> {
+    const { blocks, rows, width } = layoutReport(report, true);
+    return this.host.run(async (ctx) => {
+      const old = ctx.workbook.worksheets.getItemOrNullObject(REPORT_SHEET);
+      old.load('isNullObject');
+      await ctx.sync();
+      if (!old.isNullObject) {
+        if (!replace) return { written: false, exists: true } as const;
+        old.delete();
+      }
+      const ws = ctx.workbook.worksheets.add(REPORT_SHEET);
+      ws.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((r) => r.map(safe));
+      ws.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+      REPORT_WIDTHS.forEach((w, c) => {
+        // Excel measures column widths in points: about 7 points per character of the default font.
+        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7;
+      });
+      let charts = 0;
+      for (const b of blocks) {
+        ws.getRangeByIndexes(b.titleRow, 0, 1, 1).format.font.bold = true;
+        ws.getRangeByIndexes(b.headerRow, 0, 1, Math.max(1, b.table.header.length)).format.font.bold = true;
+        const n = b.table.rows.length;
+        if (n > 0) for (const c of b.table.percent ?? []) ws.getRangeByIndexes(b.firstRow, c, n, 1).numberFormat = Array.from({ length: n }, () => ['0.0%']);
+        if (b.table.chart && n > 0) {
+          // The first count column (with its header naming the series) against the label column.
+          const type = b.table.chart === 'column' ? 'ColumnClustered' : b.table.chart === 'bar' ? 'BarClustered' : 'Pie';
+          const valueColumn = chartColumn(b.table);
+          const chart = ws.charts.add(type as Excel.ChartType, ws.getRangeByIndexes(b.headerRow, valueColumn, n + 1, 1), 'Columns' as Excel.ChartSeriesBy);
+          chart.series.getItemAt(0).setXAxisValues(ws.getRangeByIndexes(b.firstRow, 0, n, 1));
+          chart.title.text = b.table.title;
+          // Stacked in column G, one 16-row slot each, so no chart covers a table or another chart.
+          chart.setPosition(`G${charts * 16 + 1}`);
+          chart.height = 220;
+          chart.width = 380;
+          charts += 1;
+        }
+      }
+      ws.activate();
+      ctx.application.suspendApiCalculationUntilNextSync();
+      await ctx.sync();
+      return { written: true, tables: blocks.length, charts } as const;
     });
   }
 

@@ -6,6 +6,8 @@
  * Rows and columns are 0-based sheet indices (row 0 is Excel's row 1). A cell is a string, a number,
  * a boolean or null (empty).
  */
+import { clusterReportHeading, type Language, type ReportTable } from '@sme-navigator/engine';
+
 export type Cell = string | number | boolean | null;
 
 /** Where a sheet's table is: its header row (the first row of the used range) and its extent. */
@@ -106,9 +108,58 @@ export interface WorkbookGateway {
   /** A setting stored in the workbook (Office document settings; in files, a hidden sheet). */
   getSetting(key: string): Promise<unknown>;
   setSettings(values: Readonly<Record<string, unknown>>): Promise<void>;
+  /**
+   * Writes the cluster report as the worksheet "SME Cluster Report" (REPORT_SHEET): the heading, then
+   * each table (title, header, rows; shares as %), and in Excel a native chart beside each table whose
+   * `chart` is set. When the sheet exists and `replace` is false, writes nothing and says so.
+   */
+  writeReportSheet(report: ReportSheet, replace: boolean): Promise<ReportOutcome>;
   /** Replaces every formula that calls an SME.* function with the value it shows; returns the cells changed. */
   convertFormulasToValues(control?: JobControl): Promise<number>;
 }
+
+/** The cluster report to write: its tables and the language of its heading. */
+export interface ReportSheet {
+  readonly tables: readonly ReportTable[];
+  readonly lang: Language;
+}
+
+export type ReportOutcome = { readonly written: false; readonly exists: true } | { readonly written: true; readonly tables: number; readonly charts: number };
+
+/** The report sheet's name: the same as `sme-navigator cluster --out` writes (apps/cli/src/report-sheet.ts). */
+export const REPORT_SHEET = 'SME Cluster Report';
+
+/** One block of the report sheet as laid out: where each table's title, header and rows go (0-based rows). */
+export interface ReportBlock {
+  readonly table: ReportTable;
+  readonly titleRow: number;
+  readonly headerRow: number;
+  /** The first data row; the table's rows follow. */
+  readonly firstRow: number;
+  readonly width: number;
+}
+
+/** The sheet's rows, as the command line lays them out: the heading lines, then a blank row, title, header and rows per table. */
+export function layoutReport(report: ReportSheet, chartsDrawn: boolean): { heading: string[]; blocks: ReportBlock[]; rows: Cell[][]; width: number } {
+  const heading = clusterReportHeading(report.lang, chartsDrawn);
+  const rows: Cell[][] = heading.map((line) => [line]);
+  const blocks: ReportBlock[] = [];
+  for (const table of report.tables) {
+    rows.push([]);
+    const titleRow = rows.length;
+    rows.push([table.title]);
+    const headerRow = rows.length;
+    rows.push([...table.header]);
+    const firstRow = rows.length;
+    for (const r of table.rows) rows.push([...r]);
+    blocks.push({ table, titleRow, headerRow, firstRow, width: Math.max(table.header.length, ...table.rows.map((r) => r.length)) });
+  }
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return { heading, blocks, rows: rows.map((r) => [...r, ...Array<Cell>(width - r.length).fill(null)]), width };
+}
+
+/** Column widths of the report sheet in characters, as the command line sets them. */
+export const REPORT_WIDTHS = [48, 22, 60, 22, 22] as const;
 
 /** The name of the sheet holding the answers behind each assessment. */
 export const ASSESSMENTS_SHEET = 'SME Assessments';

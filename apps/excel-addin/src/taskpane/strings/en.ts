@@ -153,6 +153,33 @@ export const en = {
   figureHigh: 'high',
   figureLow: 'low',
 
+  // Language
+  languageSwitch: 'Language',
+
+  // The cluster view
+  cluster: 'The whole cluster',
+  clusterHint: 'Pictures and the cluster report of the paper’s §5 for every firm row of this sheet’s table.',
+  openCluster: 'Cluster report',
+  clusterTitle: (p: { sheet: string }) => `Cluster report: ${p.sheet}`,
+  clusterFirms: (p: { firms: number; rated: number }) => `${n(p.firms)} firm rows; ${n(p.rated)} on the capability map.`,
+  clusterNone: 'No firm row of this table could be read for the cluster report.',
+  clusterMapTitle: 'Capability map (Figures 1 and 2)',
+  clusterMapLabel: (p: { firms: number; counts: string }) => `Capability map of ${n(p.firms)} firms in the four quadrants of Figure 1: ${p.counts}.`,
+  clusterMapCaption: 'Each dot is a firm; a ring marks high export orientation (Figure 2). Firms given as high/low sit in their quadrant’s middle. Hover or focus a dot for its name.',
+  clusterPoint: (p: { firm: string; mode: string; product: string; process: string }) => `${p.firm}: ${p.mode} (product ${p.product}, process ${p.process})`,
+  clusterColFirm: 'Firm',
+  clusterColMode: 'Learning mode',
+  sizeChartTitle: 'Size distribution',
+  sizeChartLabel: (p: { standard: string; counts: string }) => `Firms by size class under ${p.standard}: ${p.counts}.`,
+  sizeChartCaption: (p: { standard: string }) => `Micro, small, medium and large firms under ${p.standard}.`,
+  clusterTables: 'The report',
+  insertReport: 'Insert report sheet',
+  insertReportHint: 'Writes the worksheet “SME Cluster Report” with these tables (and, in Excel, charts), for colleagues without the add-in.',
+  replaceReport: 'The workbook already has a sheet “SME Cluster Report”. Replace it?',
+  reportInserted: (p: { tables: number; charts: number }) =>
+    `Wrote the sheet “SME Cluster Report”: ${n(p.tables)} tables` + (p.charts > 0 ? ` and ${n(p.charts)} charts.` : '; charts are given as tables.'),
+  reportNotInserted: 'Not written: the existing sheet was kept.',
+
   // Errors
   errorTitle: 'Something went wrong',
   errorWorkbook: (p: { message: string }) => `Excel did not accept the request: ${p.message}`,
