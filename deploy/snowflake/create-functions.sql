@@ -3,8 +3,8 @@
 -- place of the marker below (Snowflake JavaScript UDFs cannot load a library file). Run that file.
 -- Arguments are upper case inside the JavaScript body, as Snowflake passes them.
 -- The engine is evaluated once per process and kept on globalThis, which Snowflake preserves between rows.
--- SME_SIZE carries only the size rules (a small bundle); SME_ASSESS carries the whole engine (about 111 KB,
--- 34 KB compressed; Snowflake stores the body compressed and recommends keeping it near 100 KB).
+-- SME_SIZE carries only the size rules (about 78 KB); SME_ASSESS carries the whole engine (about 115 KB,
+-- 35 KB compressed; Snowflake stores the body compressed and recommends keeping it near 100 KB). Both answer in English.
 
 CREATE OR REPLACE FUNCTION SME_SIZE(SECTOR VARCHAR, EMPLOYEES FLOAT, REVENUE FLOAT, ASSETS FLOAT, STANDARD VARCHAR, UNIT VARCHAR)
 RETURNS VARIANT
