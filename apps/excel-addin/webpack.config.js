@@ -11,10 +11,10 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import path from 'node:path';
-import { DEV_BASE_URL, ENGINE_SOURCE, FUNCTION_SOURCES, GZIP_BUDGETS, PACKAGE_ROOT, resolveBaseUrl } from './build/addin-config.mjs';
-import { devHttpsOptions } from './build/dev-certs.mjs';
-import { GzipBudgetPlugin, HelpPagePlugin, IconsPlugin, LocalizedMetadataPlugin, ManifestPlugin } from './build/plugins.mjs';
-import { EXCELJS_BROWSER, PLAYGROUND_PAGE, SAMPLE_WORKBOOK, TASKPANE_GZIP_BUDGETS } from './build/taskpane.mjs';
+import { DEV_BASE_URL, ENGINE_SOURCE, FUNCTION_SOURCES, GZIP_BUDGETS, PACKAGE_ROOT, resolveBaseUrl } from './tools/addin-config.mjs';
+import { devHttpsOptions } from './tools/dev-certs.mjs';
+import { GzipBudgetPlugin, HelpPagePlugin, IconsPlugin, LocalizedMetadataPlugin, ManifestPlugin } from './tools/plugins.mjs';
+import { EXCELJS_BROWSER, PLAYGROUND_PAGE, SAMPLE_WORKBOOK, TASKPANE_GZIP_BUDGETS } from './tools/taskpane.mjs';
 
 const NAMESPACE = 'SME';
 

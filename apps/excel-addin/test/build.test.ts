@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEV_BASE_URL, GZIP_BUDGETS, ICON_SIZES, PACKAGE_ROOT } from '../build/addin-config.mjs';
-import { crc32 } from '../build/icons.mjs';
-import { manifestUrls, readManifest } from '../build/manifest.mjs';
-import { generateMetadata, type Metadata } from '../build/metadata.mjs';
+import { DEV_BASE_URL, GZIP_BUDGETS, ICON_SIZES, PACKAGE_ROOT } from '../tools/addin-config.mjs';
+import { crc32 } from '../tools/icons.mjs';
+import { manifestUrls, readManifest } from '../tools/manifest.mjs';
+import { generateMetadata, type Metadata } from '../tools/metadata.mjs';
 import { distFile, readDist } from './support/built.js';
 import { loadBundle } from './support/custom-functions.js';
 

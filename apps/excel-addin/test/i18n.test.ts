@@ -1,6 +1,6 @@
 /** Simplified Chinese function metadata: every function and parameter translated, same ids. */
 import { describe, expect, it } from 'vitest';
-import { generateMetadata, localizeMetadata, readTranslationTable, type Metadata, type TranslationTable } from '../build/metadata.mjs';
+import { generateMetadata, localizeMetadata, readTranslationTable, type Metadata, type TranslationTable } from '../tools/metadata.mjs';
 import { readDist } from './support/built.js';
 
 const english = JSON.parse(await generateMetadata()) as Metadata;

@@ -7,9 +7,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEV_BASE_URL, PACKAGE_ROOT, resolveBaseUrl } from '../build/addin-config.mjs';
-import { compareVersions, currentHashes, readLock } from '../build/lock-metadata.mjs';
-import { manifestUrls, manifestVersion, readManifest, rebaseManifest } from '../build/manifest.mjs';
+import { DEV_BASE_URL, PACKAGE_ROOT, resolveBaseUrl } from '../tools/addin-config.mjs';
+import { compareVersions, currentHashes, readLock } from '../tools/lock-metadata.mjs';
+import { manifestUrls, manifestVersion, readManifest, rebaseManifest } from '../tools/manifest.mjs';
 import { NAMESPACE } from '../src/functions/sheet/define.js';
 import { DIST, readDist } from './support/built.js';
 
@@ -112,7 +112,7 @@ describe('manifest <Version> moves with functions.json', () => {
   });
 
   it('hashes what the build emits', async () => {
-    const { sha256 } = await import('../build/metadata.mjs');
+    const { sha256 } = await import('../tools/metadata.mjs');
     expect(sha256(readDist('functions.json'))).toBe(readLock()!.sha256['functions.json']);
     expect(sha256(readDist('functions-zh-cn.json'))).toBe(readLock()!.sha256['functions-zh-cn.json']);
   });

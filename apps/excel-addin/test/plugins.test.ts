@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import webpack from 'webpack';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GzipBudgetPlugin, LocalizedMetadataPlugin } from '../build/plugins.mjs';
+import { GzipBudgetPlugin, LocalizedMetadataPlugin } from '../tools/plugins.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sme-plugins-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,7 +38,7 @@ describe('build guards', () => {
   it('fails the build when a bundle is over its gzip budget', async () => {
     const { errors } = await compile([new GzipBudgetPlugin({ budgets: { 'main.js': 20 }, enforce: true })]);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^main\.js is [\d.]+ kB gzipped, over its budget of 0\.0 kB \(build\/addin-config\.mjs GZIP_BUDGETS\)$/);
+    expect(errors[0]).toMatch(/^main\.js is [\d.]+ kB gzipped, over its budget of 0\.0 kB \(tools\/addin-config\.mjs GZIP_BUDGETS\)$/);
   });
 
   it('passes a bundle within budget', async () => {

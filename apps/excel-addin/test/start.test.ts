@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../build/addin-config.mjs';
+import { PACKAGE_ROOT } from '../tools/addin-config.mjs';
 
 const home = mkdtempSync(path.join(tmpdir(), 'sme-start-home-'));
 let child: ChildProcess | undefined;
@@ -29,7 +29,7 @@ async function freePort(): Promise<number> {
 describe('npm start without a trusted developer certificate', () => {
   it('serves the playground over http on localhost, and says what Excel needs', async () => {
     const port = await freePort();
-    child = spawn(process.execPath, ['build/start.mjs'], {
+    child = spawn(process.execPath, ['tools/start.mjs'], {
       cwd: PACKAGE_ROOT,
       env: { ...process.env, HOME: home, USERPROFILE: home, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../build/addin-config.mjs';
-import { TASKPANE_GZIP_BUDGETS } from '../build/taskpane.mjs';
+import { PACKAGE_ROOT } from '../tools/addin-config.mjs';
+import { TASKPANE_GZIP_BUDGETS } from '../tools/taskpane.mjs';
 import { distFile, readDist } from './support/built.js';
 
 const csp = (html: string) => /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';

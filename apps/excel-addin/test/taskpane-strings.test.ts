@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINTS } from '@sme-navigator/engine';
-import { PACKAGE_ROOT } from '../build/addin-config.mjs';
+import { PACKAGE_ROOT } from '../tools/addin-config.mjs';
 import { QUESTIONS } from '../src/taskpane/core/questions.js';
 import { en, enChoices, enQuestions } from '../src/taskpane/strings/en.js';
 import { LANGUAGES, stringsFor } from '../src/taskpane/strings/index.js';

@@ -14,7 +14,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../../build/addin-config.mjs';
+import { PACKAGE_ROOT } from '../../tools/addin-config.mjs';
 import { DIST, distFile } from '../support/built.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 

@@ -1,7 +1,7 @@
 /** The build's outputs, for tests that check them. `npm test` (turbo) builds first. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../../build/addin-config.mjs';
+import { PACKAGE_ROOT } from '../../tools/addin-config.mjs';
 
 export const DIST = path.join(PACKAGE_ROOT, 'dist');
 

@@ -1,4 +1,4 @@
-// Facts about the task pane and the playground shared by webpack.config.js, build/start.mjs and the tests.
+// Facts about the task pane and the playground shared by webpack.config.js, tools/start.mjs and the tests.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 

@@ -34,7 +34,7 @@ function fail(compilation, message) {
   compilation.errors.push(new WebpackError(message));
 }
 
-/** assets/icon-16.png, -32, -64, -80, drawn by build/icons.mjs. */
+/** assets/icon-16.png, -32, -64, -80, drawn by tools/icons.mjs. */
 export class IconsPlugin {
   /** @param {Compiler} compiler */
   apply(compiler) {
@@ -67,7 +67,7 @@ export class ManifestPlugin {
 
 /** functions-zh-cn.json from functions.json and the translation table; a missing translation fails the build. */
 export class LocalizedMetadataPlugin {
-  /** @param {{ table?: string }} [options] the translation table's path (default: build/addin-config.mjs ZH_CN_TABLE) */
+  /** @param {{ table?: string }} [options] the translation table's path (default: tools/addin-config.mjs ZH_CN_TABLE) */
   constructor(options = {}) {
     this.table = path.resolve(PACKAGE_ROOT, options.table ?? ZH_CN_TABLE);
   }
@@ -155,7 +155,7 @@ export class GzipBudgetPlugin {
         const verdict = budget === undefined ? '' : gzip <= budget ? `  (budget ${kb(budget)})` : `  OVER BUDGET ${kb(budget)}`;
         lines.push(`  ${asset.name.padEnd(16)} ${kb(bytes.length).padStart(9)} raw ${kb(gzip).padStart(9)} gzip${verdict}`);
         if (budget !== undefined && gzip > budget && this.enforce) {
-          fail(compilation, `${asset.name} is ${kb(gzip)} gzipped, over its budget of ${kb(budget)} (build/addin-config.mjs GZIP_BUDGETS)`);
+          fail(compilation, `${asset.name} is ${kb(gzip)} gzipped, over its budget of ${kb(budget)} (tools/addin-config.mjs GZIP_BUDGETS)`);
         }
       }
       console.log(`Bundle sizes:\n${lines.join('\n')}`);

@@ -81,4 +81,4 @@ async function main() {
   console.log(`Recorded the metadata of manifest Version ${version} in ${METADATA_LOCK}.`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(PACKAGE_ROOT, 'build/lock-metadata.mjs')) await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(PACKAGE_ROOT, 'tools/lock-metadata.mjs')) await main();
