@@ -26,7 +26,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { themeFor } from './theme.js';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { firmKey, groupAssessments, recordsOf, whenText, type SavedAssessment } from './core/assessments.js';
 import { rateRows, tableSpans, writeOneRow, type BatchReport } from './core/batch.js';
 import { correctMapping, MAPPING_SETTING, mapHeaders, overridesFor, type StoredMappings } from './core/mapping.js';
@@ -395,15 +395,23 @@ function Pane({ gateway, now }: { gateway: WorkbookGateway; now: () => Date }) {
       </main>
     );
 
+  // The wizard, result and cluster views share one frame: the confirm dialog and the error bar above them.
+  const screen = (children: ReactNode) => (
+    <main style={{ padding: 12, display: 'grid', gap: 12 }}>
+      {confirmDialog}
+      {errorBar}
+      {children}
+    </main>
+  );
+  const firmLabel = target ? `${t.selectedRow({ row: target.row.row + 1, sheet: target.layout.sheet })} · ${target.key}` : '';
+
   if (view === 'wizard' && target && known && mapping) {
     const found = [...mapping.columns.entries()]
       .filter(([, at]) => !isBlank(target.row.values[at]))
       .sort((a, b) => a[1] - b[1])
       .map(([field, at]) => ({ field, header: cellText(target.layout.headers[at]), value: cellText(target.row.values[at]) }));
-    return (
-      <main style={{ padding: 12, display: 'grid', gap: 12 }}>
-        {confirmDialog}
-        {errorBar}
+    return screen(
+      <>
         <Wizard
           layout={target.layout}
           found={found}
@@ -417,18 +425,16 @@ function Pane({ gateway, now }: { gateway: WorkbookGateway; now: () => Date }) {
             setView('home');
             setOpenPanels(['settings']);
           }}
-          firmLabel={`${t.selectedRow({ row: target.row.row + 1, sheet: target.layout.sheet })} · ${target.key}`}
+          firmLabel={firmLabel}
         />
-      </main>
+      </>,
     );
   }
 
   if (view === 'result' && target && rating) {
-    return (
-      <main style={{ padding: 12, display: 'grid', gap: 12 }}>
-        {confirmDialog}
-        {errorBar}
-        <Caption1>{`${t.selectedRow({ row: target.row.row + 1, sheet: target.layout.sheet })} · ${target.key}`}</Caption1>
+    return screen(
+      <>
+        <Caption1>{firmLabel}</Caption1>
         <Title3 as="h2" style={{ margin: 0 }}>
           {t.resultTitle}
         </Title3>
@@ -441,25 +447,21 @@ function Pane({ gateway, now }: { gateway: WorkbookGateway; now: () => Date }) {
           writing={writing}
           status={writeStatus}
         />
-      </main>
+      </>,
     );
   }
 
   if (view === 'cluster' && cluster) {
-    return (
-      <main style={{ padding: 12, display: 'grid', gap: 12 }}>
-        {confirmDialog}
-        {errorBar}
-        <ClusterPanel
-          sheet={cluster.sheet}
-          view={clusterData}
-          lang={lang}
-          onInsert={() => void insertReport()}
-          onClose={() => setView('home')}
-          inserting={inserting}
-          status={insertStatus}
-        />
-      </main>
+    return screen(
+      <ClusterPanel
+        sheet={cluster.sheet}
+        view={clusterData}
+        lang={lang}
+        onInsert={() => void insertReport()}
+        onClose={() => setView('home')}
+        inserting={inserting}
+        status={insertStatus}
+      />,
     );
   }
 
