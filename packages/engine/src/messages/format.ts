@@ -18,10 +18,22 @@ const CATALOGUES: Record<Language, Catalogue> = { en, 'zh-CN': zhCN };
 export function groupDigits(value: number): string {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
   const rounded = Math.round(value * 100) / 100;
-  const [whole, fraction] = Math.abs(rounded).toFixed(2).split('.') as [string, string];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const decimals = fraction.replace(/0+$/, '');
-  return `${rounded < 0 ? '-' : ''}${grouped}${decimals ? `.${decimals}` : ''}`;
+  const sign = rounded < 0 ? '-' : '';
+  const abs = Math.abs(rounded);
+  // Most figures in a register are whole numbers: no toFixed, no split, no regex on that path (a
+  // reason is formatted for every row rated).
+  if (Number.isInteger(abs)) return sign + groupThousands(String(abs));
+  const [whole, fraction] = abs.toFixed(2).split('.') as [string, string];
+  const decimals = fraction.endsWith('0') ? fraction.slice(0, 1) : fraction;
+  return `${sign}${groupThousands(whole)}${decimals === '0' ? '' : `.${decimals}`}`;
+}
+
+function groupThousands(digits: string): string {
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) out += `,${digits.slice(at, at + 3)}`;
+  return out;
 }
 
 /** How a language joins things: list items, the last of several alternatives, and issues in a row. */
