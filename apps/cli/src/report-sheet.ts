@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { clusterReportHeading, type Language, type ReportTable } from '@sme-navigator/engine';
 
 /** The sheet's name, the same as the task pane's "Insert report sheet" writes. */
@@ -9,6 +8,8 @@ export const REPORT_SHEET = 'SME Cluster Report';
  * the add-in can read it. exceljs draws no charts, so the heading says the tables stand for them.
  */
 export async function writeReportSheet(path: string, tables: readonly ReportTable[], lang: Language): Promise<void> {
+  // exceljs is loaded only by the commands that write a workbook: it adds a third of a second to every start.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'SME Navigator';
   const sheet = book.addWorksheet(REPORT_SHEET);

@@ -21,6 +21,7 @@ const SAMPLES: { readonly [K in keyof CliStrings]: Params<K> } = {
   outIsInput: { out: 'a.csv' },
   outExists: { out: 'b.csv' },
   sheetNeedsXlsx: undefined,
+  badJobs: { typed: 'many', max: 16 },
   emptyInput: { path: 'a.csv' },
   hasResultColumns: { path: 'a.csv', columns: ['size', 'error'] },
   noSectorColumn: { path: 'a.csv', standard: 'prc-2017' },

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { TableSink } from './table-source.js';
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
@@ -9,14 +9,18 @@ const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
  * would read it; "00123" and "1,234" stay text, so no identifier loses its zeros.
  */
 export function xlsxSink(path: string, sheetName: () => string, fromText: boolean): TableSink {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: false, useSharedStrings: false });
+  // Loaded on first use, not at start-up: exceljs adds a third of a second to every run.
+  let opened: Promise<ExcelJS.stream.xlsx.WorkbookWriter> | undefined;
+  const open = () => (opened ??= import('exceljs').then(({ default: E }) => new E.stream.xlsx.WorkbookWriter({ filename: path, useStyles: false, useSharedStrings: false })));
   let sheet: ExcelJS.Worksheet | undefined;
   return {
-    writeRow(cells) {
+    async writeRow(cells) {
+      const workbook = await open();
       sheet ??= workbook.addWorksheet(sheetName() || 'rated');
       sheet.addRow(cells.map((c) => (c === undefined ? null : fromText && typeof c === 'string' && PLAIN_NUMBER.test(c) ? Number(c) : c))).commit();
     },
     async close() {
+      const workbook = await open();
       sheet ??= workbook.addWorksheet(sheetName() || 'rated');
       sheet.commit();
       await workbook.commit();

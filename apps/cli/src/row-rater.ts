@@ -1,0 +1,128 @@
+import { assessFirm, formatIssue, resolveStandard, RULES_VERSION, type AssessOptions, type FirmRow, type Issue } from '@sme-navigator/engine';
+import { ERROR_COLUMN, resultGroups, RULES_VERSION_COLUMN, type RatePlan } from './rate-plan.js';
+import { stringsFor } from './strings/index.js';
+import { cellValue } from './table/cell-text.js';
+import { csvRecord } from './table/write-csv.js';
+
+/** Rows read from the input, with the row numbers a spreadsheet shows for them. */
+export interface SourceBatch {
+  readonly numbers: readonly number[];
+  readonly cells: readonly (readonly unknown[])[];
+}
+
+export interface RowFailure {
+  readonly row: number;
+  readonly column: string;
+  readonly message: string;
+}
+
+export interface RowWarning {
+  readonly row: number;
+  readonly message: string;
+}
+
+/**
+ * A batch rated: the output rows (as CSV text, or as cells for a workbook) and what the summary
+ * needs. Only the first few failures and warnings are kept; the error column has them all.
+ */
+export interface RatedBatch {
+  readonly rows: number;
+  readonly rated: number;
+  readonly failed: number;
+  readonly blank: number;
+  readonly warned: number;
+  readonly failures: RowFailure[];
+  readonly warnings: RowWarning[];
+  readonly text: string;
+  readonly cells: unknown[][];
+}
+
+export const KEEP_FAILURES = 5;
+export const KEEP_WARNINGS = 3;
+
+/** `csv`: the batch comes back as CSV text; `cells`: as rows of cells, types kept (for .xlsx). */
+export type BatchOutput = 'csv' | 'cells';
+
+/**
+ * Rates batches of rows by a plan. Pure apart from the engine: the main thread runs it for
+ * `--jobs 1`, each worker thread runs it for its share otherwise, and the output is the same.
+ */
+export function batchRater(plan: RatePlan, output: BatchOutput): (batch: SourceBatch) => RatedBatch {
+  const resolved = resolveStandard(plan.standard);
+  if (!resolved.ok) throw new Error(`the plan's standard ${plan.standard} does not resolve`);
+  const say = stringsFor(plan.lang);
+  const all = resultGroups(resolved.value, '', plan.lang);
+  const resultAt = new Map(plan.resultAt);
+  const groups = plan.groups.map((id) => {
+    const group = all[id];
+    return { group, columns: group.columns, positions: group.columns.map((c) => resultAt.get(c)!) };
+  });
+  const resultPositions = plan.resultAt.map(([, at]) => at);
+  const rulesAt = resultAt.get(RULES_VERSION_COLUMN);
+  const errorAt = resultAt.get(ERROR_COLUMN)!;
+  const fields = plan.fieldAt.map(([field]) => field);
+  const fieldColumns = plan.fieldAt.map(([, at]) => at);
+  const fieldAt = new Map(plan.fieldAt);
+  const inputWidth = plan.headers.length;
+  const width = plan.outHeaders.length;
+  const assessOptions: AssessOptions = { standard: resolved.value, ...(plan.unit === undefined ? {} : { unit: plan.unit }) };
+
+  return (batch) => {
+    const result = { rows: 0, rated: 0, failed: 0, blank: 0, warned: 0, failures: [] as RowFailure[], warnings: [] as RowWarning[], text: '', cells: [] as unknown[][] };
+    const lines: string[] = [];
+    for (let r = 0; r < batch.cells.length; r++) {
+      const cells = batch.cells[r]!;
+      const number = batch.numbers[r]!;
+      result.rows += 1;
+      const out: unknown[] = new Array(width);
+      for (let i = 0; i < inputWidth && i < cells.length; i++) out[i] = cells[i];
+      // A row longer than the header keeps its extra cells, after the result columns.
+      for (let i = inputWidth; i < cells.length; i++) out.push(cells[i]);
+
+      let blank = true;
+      for (let i = 0; i < cells.length && blank; i++) {
+        const v = cellValue(cells[i]);
+        blank = v === undefined || String(v).trim() === '';
+      }
+      if (blank) {
+        result.blank += 1;
+        for (const at of resultPositions) out[at] = '';
+      } else {
+        const row: Record<string, unknown> = {};
+        for (let f = 0; f < fields.length; f++) row[fields[f]!] = cellValue(cells[fieldColumns[f]!]);
+        const assessment = assessFirm(row as FirmRow, assessOptions);
+        if (rulesAt !== undefined) out[rulesAt] = RULES_VERSION;
+        let errors: Issue[] | undefined;
+        let warnings: Issue[] | undefined;
+        for (const { group, columns, positions } of groups) {
+          const outcome = group.cells(assessment);
+          for (let c = 0; c < columns.length; c++) out[positions[c]!] = outcome.cells[columns[c]!] ?? '';
+          if (outcome.errors.length > 0) (errors ??= []).push(...outcome.errors);
+          if (outcome.warnings.length > 0) (warnings ??= []).push(...outcome.warnings);
+        }
+        if (errors === undefined) {
+          out[errorAt] = '';
+          result.rated += 1;
+        } else {
+          const messages = errors.map((e) => formatIssue(e, plan.lang));
+          out[errorAt] = messages.join(say.errorSeparator);
+          result.failed += 1;
+          if (result.failures.length < KEEP_FAILURES) {
+            const field = errors[0]!.field?.replace(/\[.*$/, '').split('.')[0];
+            const at = field === undefined ? undefined : fieldAt.get(field);
+            result.failures.push({ row: number, column: at === undefined ? (field ?? '') : plan.headers[at]!, message: messages[0]! });
+          }
+        }
+        if (warnings !== undefined) {
+          result.warned += 1;
+          if (result.warnings.length < KEEP_WARNINGS) result.warnings.push({ row: number, message: formatIssue(warnings[0]!, plan.lang) });
+        }
+      }
+      if (output === 'csv') lines.push(csvRecord(out));
+      else result.cells.push(out);
+    }
+    // One flat string: appending line by line would build a rope of a thousand pieces.
+    result.text = lines.join('');
+    return result;
+  };
+}
