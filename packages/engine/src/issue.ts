@@ -17,6 +17,9 @@ export function issue(code: string, params: IssueParams = {}, field?: string): I
   return field === undefined ? { code, params } : { code, field, params };
 }
 
+/** The empty list a result carries when its reasons were not asked for; frozen, as every result shares it. */
+export const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
 /** Thrown only for programming errors and unusable configuration; bad firm data is returned, never thrown. */
 export class EngineError extends Error {
   readonly issue: Issue;

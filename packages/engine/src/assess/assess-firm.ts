@@ -16,6 +16,13 @@ export interface AssessOptions {
   /** Money unit of revenue, assets and R&D spend. */
   readonly unit?: string;
   readonly capability?: CapabilityOptions;
+  /**
+   * Default true. False leaves out the capability and financing `reasons` (each an empty array) and
+   * skips building them, for a caller that shows only the cells over many rows; scores, levels, modes,
+   * way up, technology gap, financing results, warnings and errors are the same. Not a rule option,
+   * so it is not recorded in the provenance.
+   */
+  readonly explain?: boolean;
 }
 
 export interface Provenance {
@@ -50,18 +57,25 @@ export function hasAny(row: FirmRow, fields: readonly string[]): boolean {
 /**
  * Size, capability (mode, strategy, export orientation, way up, technology gap) and financing
  * (constraints, credit status, instruments, VC fit) for one firm; pure and deterministic. Financing
- * is told the firm's size and product capability, which some of its rules read.
+ * is told the firm's size and product capability, which some of its rules read. With
+ * `explain: false` the capability and financing `reasons` are left out (empty arrays).
  */
 export function assessFirm(row: FirmRow, options: AssessOptions = {}): FirmAssessment {
+  const explain = options.explain ?? true;
   const size = classifySize(row, { standard: options.standard, unit: options.unit });
   const capabilityOptions = options.capability ?? {};
-  const capability = hasAny(row, CAPABILITY_INPUTS) ? assessCapability(row, capabilityOptions) : null;
+  // The caller's own options object (or none), so that its check is remembered across rows.
+  const capability = hasAny(row, CAPABILITY_INPUTS) ? assessCapability(row, options.capability, explain) : null;
   const financing = hasAny(row, FINANCE_INPUTS)
-    ? assessFinancing(row, {
-        ...(size.ok ? { isSme: size.isSme, sizeClass: size.class } : {}),
-        ...(capability?.ok && capability.productScore !== null ? { productScore: capability.productScore } : {}),
-        ...(capability?.ok && capability.processScore !== null ? { processScore: capability.processScore } : {}),
-      })
+    ? assessFinancing(
+        row,
+        {
+          ...(size.ok ? { isSme: size.isSme, sizeClass: size.class } : {}),
+          ...(capability?.ok && capability.productScore !== null ? { productScore: capability.productScore } : {}),
+          ...(capability?.ok && capability.processScore !== null ? { processScore: capability.processScore } : {}),
+        },
+        explain,
+      )
     : null;
   const standard = size.ok ? size.standard : typeof options.standard === 'object' ? options.standard.id : (options.standard ?? DEFAULT_STANDARD_ID);
   return {

@@ -134,12 +134,19 @@ export const DEFAULT_WEIGHTS: Readonly<Record<IndicatorId, number>> = Object.fro
 /** A score at or above the threshold is high (so exactly 50 is high). Scores are kept to one decimal. */
 export const DEFAULT_CAPABILITY_THRESHOLD = 50;
 
+// Looked up for every row rated, so built once.
+const BY_SIDE: Readonly<Record<Side, readonly IndicatorRule[]>> = {
+  product: CAPABILITY_INDICATORS.filter((i) => i.side === 'product'),
+  process: CAPABILITY_INDICATORS.filter((i) => i.side === 'process'),
+};
+const BY_ID: ReadonlyMap<string, IndicatorRule> = new Map(CAPABILITY_INDICATORS.map((i) => [i.id, i]));
+
 export function indicatorsOf(side: Side): readonly IndicatorRule[] {
-  return CAPABILITY_INDICATORS.filter((i) => i.side === side);
+  return BY_SIDE[side];
 }
 
 export function indicatorRule(id: IndicatorId): IndicatorRule {
-  return CAPABILITY_INDICATORS.find((i) => i.id === id)!;
+  return BY_ID.get(id)!;
 }
 
 /** One decimal, half away from zero: what is shown is what is compared with the threshold. */

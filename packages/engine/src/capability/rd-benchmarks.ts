@@ -64,9 +64,17 @@ const BY_WORD: ReadonlyMap<string, RdBenchmark> = new Map(
   RD_BENCHMARKS.flatMap((b) => [b.id, b.en, b.zh, ...b.aliases].map((w) => [normaliseWord(w), b] as const)),
 );
 
+// A register repeats a few dozen sector spellings over millions of rows: normalise each spelling once.
+const FOUND_BEFORE = new Map<string, RdBenchmark | null>();
+const REMEMBER_AT_MOST = 10_000;
+
 /** The Table 4 row a typed sector names, if any (exact words only: a guess would move the benchmark silently). */
 export function findRdBenchmark(typed: string): RdBenchmark | undefined {
-  return BY_WORD.get(normaliseWord(typed));
+  const known = FOUND_BEFORE.get(typed);
+  if (known !== undefined) return known ?? undefined;
+  const found = BY_WORD.get(normaliseWord(typed));
+  if (FOUND_BEFORE.size < REMEMBER_AT_MOST) FOUND_BEFORE.set(typed, found ?? null);
+  return found;
 }
 
 export function rdBenchmarkTotal(): RdBenchmark {

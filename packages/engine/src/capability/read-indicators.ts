@@ -24,7 +24,6 @@ export interface IndicatorReading {
   /** Invalid values, each tagged with the side whose indicator it feeds. */
   readonly invalid: readonly { readonly side: 'product' | 'process'; readonly issue: Issue }[];
   readonly warnings: readonly Issue[];
-  readonly reasons: readonly Issue[];
 }
 
 type Invalid = IndicatorReading['invalid'][number];
@@ -33,12 +32,12 @@ type Invalid = IndicatorReading['invalid'][number];
  * Reads every capability indicator from a row through the shared readers in `input/`. Indicators
  * built from two fields (R&D ÷ revenue, patents ÷ employees) are left out, with a warning, when the
  * divisor is missing or zero: the rest of the side is reweighted, as for any indicator not given.
+ * The R&D benchmark chosen is explained in `reasons`, unless that is null (reasons not wanted).
  */
-export function readIndicators(row: FirmRow, rdBenchmark: number | null): IndicatorReading {
+export function readIndicators(row: FirmRow, rdBenchmark: number | null, reasons: Issue[] | null): IndicatorReading {
   const values: IndicatorValues = {};
   const invalid: Invalid[] = [];
   const warnings: Issue[] = [];
-  const reasons: Issue[] = [];
   const num = (field: string, side: Invalid['side']): number | undefined => take(readNonNegative(row[field], field), side, invalid);
 
   // Revenue and employees are read here only as divisors; as size figures they are the size rating's concern.
@@ -87,7 +86,7 @@ export function readIndicators(row: FirmRow, rdBenchmark: number | null): Indica
   set('automation_share', share('automation_share', 'process'));
   set('labour_productivity_ratio', num('labour_productivity_ratio', 'process'));
 
-  return { values, rdIntensity, benchmark, invalid, warnings, reasons };
+  return { values, rdIntensity, benchmark, invalid, warnings };
 }
 
 function take(reading: NumberReading, side: Invalid['side'], invalid: Invalid[]): number | undefined {
@@ -95,18 +94,18 @@ function take(reading: NumberReading, side: Invalid['side'], invalid: Invalid[])
   return reading.kind === 'value' ? reading.value : undefined;
 }
 
-function pickBenchmark(sector: unknown, given: number | null, reasons: Issue[]): RdBenchmarkUsed {
+function pickBenchmark(sector: unknown, given: number | null, reasons: Issue[] | null): RdBenchmarkUsed {
   if (given !== null) {
-    reasons.push(issue('capability.rd-benchmark-given', { intensity: given }));
+    reasons?.push(issue('capability.rd-benchmark-given', { intensity: given }));
     return { intensity: given, id: null };
   }
   const typed = sector === null || sector === undefined ? '' : String(sector).trim();
   const found = typed === '' ? undefined : findRdBenchmark(typed);
   if (found) {
-    reasons.push(issue('capability.rd-benchmark', { id: found.id, intensity: found.intensity }));
+    reasons?.push(issue('capability.rd-benchmark', { id: found.id, intensity: found.intensity }));
     return { intensity: found.intensity, id: found.id };
   }
   const total = rdBenchmarkTotal();
-  reasons.push(issue('capability.rd-benchmark-total', { typed: typed === '' ? null : typed, intensity: total.intensity }));
+  reasons?.push(issue('capability.rd-benchmark-total', { typed: typed === '' ? null : typed, intensity: total.intensity }));
   return { intensity: total.intensity, id: total.id };
 }

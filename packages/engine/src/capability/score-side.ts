@@ -38,3 +38,21 @@ export function weightedScore(rules: readonly IndicatorRule[], values: Indicator
   const score = total === 0 ? null : parts.reduce((sum, p) => sum + p.weight * p.score, 0) / total;
   return { score, parts, missing, unweighted };
 }
+
+/**
+ * The score of `weightedScore` alone, summed in the same order (so to the same bits), without
+ * listing the parts: for the technology gap, which shows only the number.
+ */
+export function weightedMean(rules: readonly IndicatorRule[], values: IndicatorValues, weights: Readonly<Record<IndicatorId, number>>): number | null {
+  let total = 0;
+  let sum = 0;
+  for (const rule of rules) {
+    const id = rule.id as IndicatorId;
+    const value = values[id];
+    const weight = weights[id];
+    if (value === undefined || weight === 0) continue;
+    total += weight;
+    sum += weight * normalise(rule.normalisation, value);
+  }
+  return total === 0 ? null : sum / total;
+}

@@ -1,8 +1,8 @@
 import { issue, type Issue } from '../issue.js';
-import { indicatorRule, roundScore, type IndicatorId } from './indicators.js';
+import { indicatorRule, roundScore, type IndicatorId, type IndicatorRule } from './indicators.js';
 import type { IndicatorValues } from './read-indicators.js';
 import { MARKET_POSITION_SCORES, type MarketPosition } from './read-level.js';
-import { weightedScore } from './score-side.js';
+import { weightedMean } from './score-side.js';
 
 /**
  * The technology gap of a late-industrialising economy (paper §3.5), per firm: three lags, each
@@ -39,28 +39,43 @@ export interface CustomerFacts {
   readonly marketPosition: MarketPosition | null;
 }
 
+// Rated for every row, so the rules are looked up once.
+const INNOVATION_LAG_RULES = INNOVATION_LAG_INDICATORS.map(indicatorRule);
+const PROCESS_LAG_RULES = PROCESS_LAG_INDICATORS.map(indicatorRule);
+
+/** The three lags; each step is explained in `reasons`, unless that is null (reasons not wanted). */
 export function techGap(
   values: IndicatorValues,
   weights: Readonly<Record<IndicatorId, number>>,
   customer: CustomerFacts,
-): { gap: TechGap; reasons: Issue[] } {
-  const reasons: Issue[] = [];
-  const lagFrom = (lag: Lag, ids: readonly IndicatorId[]): number | null => {
-    const mean = weightedScore(ids.map(indicatorRule), values, weights).score;
-    if (mean === null) reasons.push(issue('tech-gap.unavailable', { lag, needs: [...ids] }));
+  reasons: Issue[] | null,
+): TechGap {
+  const lagFrom = (lag: Lag, rules: readonly IndicatorRule[]): number | null => {
+    const mean = weightedMean(rules, values, weights);
+    if (mean === null) reasons?.push(issue('tech-gap.unavailable', { lag, needs: rules.map((r) => r.id) }));
     return mean === null ? null : roundScore(100 - mean);
   };
 
-  const innovation = lagFrom('innovation', INNOVATION_LAG_INDICATORS);
-  const process = lagFrom('process', PROCESS_LAG_INDICATORS);
+  const innovation = lagFrom('innovation', INNOVATION_LAG_RULES);
+  const process = lagFrom('process', PROCESS_LAG_RULES);
 
-  const parts: [number, number][] = [];
-  if (customer.exportShare !== null) parts.push([CUSTOMER_LAG_WEIGHTS.export_share, 100 * customer.exportShare]);
-  if (values.own_brand !== undefined) parts.push([CUSTOMER_LAG_WEIGHTS.own_brand, values.own_brand > 0 ? 100 : 0]);
-  if (customer.marketPosition !== null) parts.push([CUSTOMER_LAG_WEIGHTS.market_position, MARKET_POSITION_SCORES[customer.marketPosition]]);
-  const total = parts.reduce((s, [w]) => s + w, 0);
-  const customerLag = total === 0 ? null : roundScore(100 - parts.reduce((s, [w, v]) => s + w * v, 0) / total);
-  if (customerLag === null) reasons.push(issue('tech-gap.unavailable', { lag: 'customer', needs: Object.keys(CUSTOMER_LAG_WEIGHTS) }));
+  // Summed in the order export share, own brand, market position.
+  let total = 0;
+  let weighted = 0;
+  if (customer.exportShare !== null) {
+    total += CUSTOMER_LAG_WEIGHTS.export_share;
+    weighted += CUSTOMER_LAG_WEIGHTS.export_share * (100 * customer.exportShare);
+  }
+  if (values.own_brand !== undefined) {
+    total += CUSTOMER_LAG_WEIGHTS.own_brand;
+    weighted += CUSTOMER_LAG_WEIGHTS.own_brand * (values.own_brand > 0 ? 100 : 0);
+  }
+  if (customer.marketPosition !== null) {
+    total += CUSTOMER_LAG_WEIGHTS.market_position;
+    weighted += CUSTOMER_LAG_WEIGHTS.market_position * MARKET_POSITION_SCORES[customer.marketPosition];
+  }
+  const customerLag = total === 0 ? null : roundScore(100 - weighted / total);
+  if (customerLag === null) reasons?.push(issue('tech-gap.unavailable', { lag: 'customer', needs: Object.keys(CUSTOMER_LAG_WEIGHTS) }));
 
   const byLag: Record<Lag, number | null> = { innovation, process, customer: customerLag };
   let largest: Lag | null = null;
@@ -68,6 +83,6 @@ export function techGap(
     const v = byLag[lag];
     if (v !== null && (largest === null || v > byLag[largest]!)) largest = lag;
   }
-  if (largest !== null) reasons.push(issue('tech-gap.largest', { lag: largest, value: byLag[largest]! }));
-  return { gap: { innovation, process, customer: customerLag, largest }, reasons };
+  if (largest !== null) reasons?.push(issue('tech-gap.largest', { lag: largest, value: byLag[largest]! }));
+  return { innovation, process, customer: customerLag, largest };
 }

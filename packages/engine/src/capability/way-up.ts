@@ -1,6 +1,6 @@
 import { issue, type Issue } from '../issue.js';
 import type { Level } from './indicators.js';
-import type { Mode } from './modes.js';
+import { MODES, type Mode } from './modes.js';
 
 /**
  * The steps the paper gives from each mode toward the globalized fast-follower mode (§5), each with
@@ -41,10 +41,20 @@ export const WAY_UP_BY_EXPORT: Readonly<Record<Level, readonly WayUpStep[]>> = {
 /** Already there: grow in size inside a network cluster with an international outlook. */
 export const WAY_UP_AT_TARGET: WayUpStep = { id: 'at-target', section: '§2.4, §5' };
 
-export function wayUp(mode: Mode, exportOrientation: Level | null): Issue[] {
+function stepsOf(mode: Mode, exportOrientation: Level | null): readonly Issue[] {
   const steps =
     mode === 'fast-follower' && exportOrientation === 'high'
       ? [WAY_UP_AT_TARGET]
       : [...WAY_UP_BY_MODE[mode], ...(exportOrientation === null ? [] : WAY_UP_BY_EXPORT[exportOrientation])];
-  return steps.map((s) => issue(`way-up.${s.id}`, { section: s.section }));
+  return Object.freeze(steps.map((s) => Object.freeze(issue(`way-up.${s.id}`, Object.freeze({ section: s.section })))));
+}
+
+// The steps depend on nothing but the mode and the orientation, so each list is built once and every
+// rating shares it (hence frozen) instead of building it again for each of millions of rows.
+const BUILT: Readonly<Record<Mode, Readonly<Record<Level | 'unknown', readonly Issue[]>>>> = Object.fromEntries(
+  MODES.map((mode) => [mode, { high: stepsOf(mode, 'high'), low: stepsOf(mode, 'low'), unknown: stepsOf(mode, null) }]),
+) as Record<Mode, Record<Level | 'unknown', readonly Issue[]>>;
+
+export function wayUp(mode: Mode, exportOrientation: Level | null): readonly Issue[] {
+  return BUILT[mode][exportOrientation ?? 'unknown'];
 }
