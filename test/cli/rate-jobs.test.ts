@@ -95,12 +95,14 @@ describe('sme-navigator rate --jobs', () => {
   it.each(['0', 'many', '1.5', '33'])('refuses --jobs %s in one line', async (jobs) => {
     const run = await runCli(['rate', 'examples/firms.csv', '--jobs', jobs]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`sme-navigator: --jobs ${jobs}: give a whole number of threads from 1 to 32\n`);
+    expect(run.stderr).toBe(`sme-navigator: --jobs ${jobs}: give auto or a whole number of threads from 1 to 32\n`);
     expect(run.stdout).toBe('');
   });
 
-  it('gives the sample the same ratings on threads', async () => {
-    const [one, two] = [await runCli(['rate', 'examples/firms.csv', '--jobs', '1']), await runCli(['rate', 'examples/firms.csv', '--jobs', '2'])];
-    expect(two).toEqual(one);
+  it('gives the sample the same ratings on threads, and by default (auto: one thread for a small file)', async () => {
+    const one = await runCli(['rate', 'examples/firms.csv', '--jobs', '1']);
+    expect(await runCli(['rate', 'examples/firms.csv', '--jobs', '2'])).toEqual(one);
+    expect(await runCli(['rate', 'examples/firms.csv', '--jobs', 'auto'])).toEqual(one);
+    expect(await runCli(['rate', 'examples/firms.csv'])).toEqual(one);
   });
 });

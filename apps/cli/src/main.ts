@@ -22,13 +22,16 @@ export interface Io {
 const LANG_HELP = 'language of reasons, errors and the summary: en or zh-CN (also zh, cn); default from LANG / LC_ALL, else en';
 
 const MAX_JOBS = 32;
-const JOBS_HELP = 'worker threads that rate while the main thread reads and writes (1: rate in the main thread)';
+const JOBS_HELP = "worker threads that read and rate a CSV's rows while the main thread reads and writes the files (1: all in the main thread; auto: threads for a CSV over 32 MB, one per core, else 1)";
 
-function parseJobs(typed: string): number {
+function parseJobs(typed: string): number | undefined {
+  if (typed.trim().toLowerCase() === 'auto') return undefined;
   const jobs = /^\d+$/.test(typed.trim()) ? Number(typed) : NaN;
   if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError((s) => s.badJobs({ typed, max: MAX_JOBS }));
   return jobs;
 }
+
+const withJobs = (jobs: number | undefined) => (jobs === undefined ? {} : { jobs });
 
 export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   // The language is settled before commander parses, so that its own usage errors can be translated too.
@@ -63,9 +66,9 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     .option('--replace', 'overwrite result columns the input already has')
     .option('--force', 'overwrite an existing --out file')
     .option('--lang <lang>', LANG_HELP)
-    .option('-j, --jobs <n>', JOBS_HELP, '1')
-    .action(async (input: string, opts: { standard: string; unit?: string; out?: string; sheet?: string; replace?: boolean; force?: boolean; jobs: string }) => {
-      const summary = await rate(input, { ...opts, lang, jobs: parseJobs(opts.jobs) }, io.stdout, progressOn(io.stderr, lang));
+    .option('-j, --jobs <n>', JOBS_HELP, 'auto')
+    .action(async (input: string, { jobs, ...opts }: { standard: string; unit?: string; out?: string; sheet?: string; replace?: boolean; force?: boolean; jobs: string }) => {
+      const summary = await rate(input, { ...opts, lang, ...withJobs(parseJobs(jobs)) }, io.stdout, progressOn(io.stderr, lang));
       io.stderr.write(`${describeSummary(summary, opts.standard, lang)}\n`);
       code = summary.failed > 0 ? 1 : 0;
     });

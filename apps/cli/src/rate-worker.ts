@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RatePlan } from './rate-plan.js';
 import { batchRater, type BatchOutput } from './row-rater.js';
-import { parseCsvPiece, pieceText } from './table/parse-csv-piece.js';
+import { pieceText, QuoteNotClosed } from './table/parse-csv-piece.js';
 import type { WorkItem } from './rate-pool.js';
 
 /**
@@ -10,23 +10,14 @@ import type { WorkItem } from './rate-pool.js';
  * shared out too; row numbers are then counted from the piece's start); an .xlsx input as rows.
  */
 const { plan, output } = workerData as { plan: RatePlan; output: BatchOutput };
-const rateBatch = batchRater(plan, output);
+const rater = batchRater(plan, output);
 
 parentPort!.on('message', ({ id, item }: { id: number; item: WorkItem }) => {
-  let cells: string[][];
-  if ('piece' in item) {
-    try {
-      cells = parseCsvPiece(pieceText(item.piece), item.delimiter);
-    } catch (e) {
-      // The main thread reads the file again to say where, as a single reader would have.
-      parentPort!.postMessage({ id, notCsv: (e as Error).message });
-      return;
-    }
-  }
   try {
-    const batch = 'piece' in item ? { numbers: cells!.map((_, i) => i + 1), cells: cells! } : item.batch;
-    parentPort!.postMessage({ id, result: rateBatch(batch) });
+    parentPort!.postMessage({ id, result: 'piece' in item ? rater.piece(pieceText(item.piece), item.delimiter) : rater.rows(item.batch) });
   } catch (e) {
-    parentPort!.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    // A piece that is not CSV: the main thread reads the file again to say where, as a single reader would.
+    if (e instanceof QuoteNotClosed) parentPort!.postMessage({ id, notCsv: e.message });
+    else parentPort!.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 });

@@ -41,7 +41,7 @@ export const en = {
   outIsInput: (p: { out: string }) => `--out ${p.out} is the input file; write the ratings to a new file`,
   outExists: (p: { out: string }) => `${p.out} already exists; pass --force to overwrite it`,
   sheetNeedsXlsx: '--sheet applies to .xlsx input only',
-  badJobs: (p: { typed: string; max: number }) => `--jobs ${p.typed}: give a whole number of threads from 1 to ${p.max}`,
+  badJobs: (p: { typed: string; max: number }) => `--jobs ${p.typed}: give auto or a whole number of threads from 1 to ${p.max}`,
   emptyInput: (p: { path: string }) => `${p.path} is empty: it needs a header row and at least one firm`,
   hasResultColumns: (p: { path: string; columns: readonly string[] }) =>
     `${p.path} already has the column${p.columns.length > 1 ? 's' : ''} ${p.columns.join(', ')}; pass --replace to overwrite them, or rename them`,

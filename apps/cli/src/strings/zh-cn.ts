@@ -23,7 +23,7 @@ export const zhCn: CliStrings = {
   outIsInput: (p) => `--out ${p.out} 就是输入文件；请把评定结果写入新文件`,
   outExists: (p) => `${p.out} 已存在；如需覆盖，请加 --force`,
   sheetNeedsXlsx: '--sheet 仅适用于 .xlsx 输入文件',
-  badJobs: (p) => `--jobs ${p.typed}：线程数应为 1 到 ${p.max} 之间的整数`,
+  badJobs: (p) => `--jobs ${p.typed}：请填 auto，或 1 到 ${p.max} 之间的整数线程数`,
   emptyInput: (p) => `${p.path} 为空：须有一行表头和至少一家企业`,
   hasResultColumns: (p) => `${p.path} 已有结果列 ${p.columns.join('、')}；如需覆盖，请加 --replace，或将其改名`,
   noSectorColumn: (p) => `${p.path} 中没有“行业”列（sector）；${p.standard} 需要该列`,

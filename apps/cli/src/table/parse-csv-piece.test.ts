@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsvPiece, QuoteNotClosed } from './parse-csv-piece.js';
+import { CsvPieceReader, parseCsvPiece, QuoteNotClosed } from './parse-csv-piece.js';
 
 const CSV_PARSE = { relax_column_count: true, relax_quotes: true, skip_empty_lines: false } as const;
 
@@ -59,6 +59,30 @@ describe('parseCsvPiece', () => {
         expect(got).toEqual(expected);
       }),
       { numRuns: 20000 },
+    );
+  });
+});
+
+describe('CsvPieceReader', () => {
+  it('gives the same records a few at a time as all at once (property)', () => {
+    const text = fc.stringMatching(/^[ab ,"\r\n]{0,40}$/);
+    fc.assert(
+      fc.property(text, fc.constantFrom('\n' as const, '\r\n' as const), fc.integer({ min: 1, max: 4 }), (t, delimiter, max) => {
+        let whole: string[][];
+        try {
+          whole = parseCsvPiece(t, delimiter);
+        } catch {
+          return;
+        }
+        const reader = new CsvPieceReader(t, delimiter);
+        const got: string[][] = [];
+        for (let some = reader.next(max); some.length > 0; some = reader.next(max)) {
+          expect(some.length).toBeLessThanOrEqual(max);
+          got.push(...some);
+        }
+        expect(got).toEqual(whole);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

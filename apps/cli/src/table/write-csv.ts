@@ -26,13 +26,18 @@ const QUOTE = /"/g;
  * output cost at a million rows); csv-parse reads it back in the tests.
  */
 export function csvRecord(cells: readonly unknown[]): string {
-  let line = '';
+  const fields = new Array<string>(cells.length);
   for (let i = 0; i < cells.length; i++) {
-    const text = excelSafe(cellText(cells[i]));
-    if (i > 0) line += ',';
-    line += NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text;
+    const cell = cells[i];
+    let text = typeof cell === 'string' ? cell : cellText(cell);
+    if (text.length > 0) {
+      text = excelSafe(text);
+      if (NEEDS_QUOTES.test(text)) text = `"${text.includes('"') ? text.replace(QUOTE, '""') : text}"`;
+    }
+    fields[i] = text;
   }
-  return `${line}\n`;
+  // Joined, not appended: a flat string, not a rope the writer must flatten.
+  return `${fields.join(',')}\n`;
 }
 
 /** CSV into a file (with a BOM, so Excel opens UTF-8 as UTF-8) or onto stdout (without one). */

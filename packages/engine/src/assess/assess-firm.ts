@@ -44,14 +44,18 @@ export interface FirmAssessment {
 }
 
 const SIZE_ONLY = new Set(SIZE_COLUMNS.map((c) => c.id));
-const CAPABILITY_INPUTS = CAPABILITY_COLUMNS.map((c) => c.id).filter((id) => !SIZE_ONLY.has(id));
-const FINANCE_INPUTS = FINANCE_COLUMNS.map((c) => c.id).filter((id) => !SIZE_ONLY.has(id));
+const CAPABILITY_INPUTS: ReadonlySet<string> = new Set(CAPABILITY_COLUMNS.map((c) => c.id).filter((id) => !SIZE_ONLY.has(id)));
+const FINANCE_INPUTS: ReadonlySet<string> = new Set(FINANCE_COLUMNS.map((c) => c.id).filter((id) => !SIZE_ONLY.has(id)));
 
-export function hasAny(row: FirmRow, fields: readonly string[]): boolean {
-  return fields.some((f) => {
+/** Whether the row gives any of `fields` a non-blank value. */
+export function hasAny(row: FirmRow, fields: ReadonlySet<string>): boolean {
+  // A register's row holds a dozen fields and the financing set forty: walk the row's own keys.
+  for (const f of Object.keys(row)) {
+    if (!fields.has(f)) continue;
     const v = row[f];
-    return v !== undefined && v !== null && String(v).trim() !== '';
-  });
+    if (v !== undefined && v !== null && String(v).trim() !== '') return true;
+  }
+  return false;
 }
 
 /**
