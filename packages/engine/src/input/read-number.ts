@@ -1,4 +1,5 @@
 import { issue, type Issue } from '../issue.js';
+import { isPlainDecimal } from './plain-decimal.js';
 
 export type NumberReading =
   | { readonly kind: 'value'; readonly value: number }
@@ -23,6 +24,7 @@ export function readNonNegative(raw: unknown, field: string): NumberReading {
     value = raw;
     shown = Number.isNaN(raw) ? 'NaN' : String(raw);
   } else if (typeof raw === 'string') {
+    if (isPlainDecimal(raw)) return { kind: 'value', value: Number(raw) };
     const text = raw.trim();
     if (text === '') return MISSING;
     const plain = GROUPED.test(text) ? text.replace(/[, _\u00a0]/g, '') : text;

@@ -1,4 +1,5 @@
 import { issue, type Issue } from '../issue.js';
+import { isPlainDecimal } from './plain-decimal.js';
 
 export type ShareReading =
   | { readonly kind: 'value'; readonly value: number }
@@ -20,11 +21,19 @@ export function readShare(raw: unknown, field: string): ShareReading {
     const text = raw.trim();
     if (text === '') return { kind: 'missing' };
     shown = text;
-    const pct = /^([+-]?\d+(\.\d+)?)\s*[%％]$/.exec(text);
-    if (pct) {
-      value = Number(pct[1]) / 100;
+    // "24%" and "0.73", the usual forms, without the regular expressions below.
+    const bare = text.endsWith('%') ? text.slice(0, -1) : '';
+    if (isPlainDecimal(bare)) {
+      value = Number(bare) / 100;
       percentText = true;
-    } else if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) value = Number(text);
+    } else if (isPlainDecimal(text)) value = Number(text);
+    else {
+      const pct = /^([+-]?\d+(\.\d+)?)\s*[%％]$/.exec(text);
+      if (pct) {
+        value = Number(pct[1]) / 100;
+        percentText = true;
+      } else if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) value = Number(text);
+    }
   }
   if (!Number.isFinite(value)) return { kind: 'invalid', issue: issue('share.not-a-share', { got: `'${shown}'` }, field) };
   if (!percentText && value > 1) value = value / 100;
