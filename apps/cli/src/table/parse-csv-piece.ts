@@ -35,13 +35,17 @@ export class CsvPieceReader {
     this.eol = this.lineEnd(0);
   }
 
-  /** Up to `max` more records; an empty list at the end of the piece. */
-  next(max: number): string[][] {
+  /**
+   * Up to `max` more records; an empty list at the end of the piece. With `lines`, each record's
+   * text as it stands in the file (without its line break) is added to it too.
+   */
+  next(max: number, lines?: string[]): string[][] {
     const records: string[][] = [];
     const { text, n } = this;
     let i = this.at;
     let eol = this.eol;
     let record: string[] = [];
+    let start = i;
     while (i < n && records.length < max) {
       if (text.charCodeAt(i) === QUOTE) {
         let content = '';
@@ -75,8 +79,10 @@ export class CsvPieceReader {
         else continue;
       }
       records.push(record);
+      lines?.push(text.slice(start, eol));
       record = [];
       i = eol + this.step;
+      start = i;
       if (i < n) eol = this.lineEnd(i);
     }
     this.at = i;

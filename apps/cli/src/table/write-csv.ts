@@ -20,21 +20,21 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const QUOTE = /"/g;
 
 /**
- * One record as RFC 4180 CSV with a "\n" ending: a field is quoted only when it holds a comma, a
+ * One record (from its cell `from` on) as RFC 4180 CSV with a "\n" ending: a field is quoted only when it holds a comma, a
  * quote or a line break, and its quotes are doubled. Written by hand rather than through
  * csv-stringify because the command writes every row of a register through it (a third of the
  * output cost at a million rows); csv-parse reads it back in the tests.
  */
-export function csvRecord(cells: readonly unknown[]): string {
-  const fields = new Array<string>(cells.length);
-  for (let i = 0; i < cells.length; i++) {
+export function csvRecord(cells: readonly unknown[], from = 0): string {
+  const fields = new Array<string>(cells.length - from);
+  for (let i = from; i < cells.length; i++) {
     const cell = cells[i];
     let text = typeof cell === 'string' ? cell : cellText(cell);
     if (text.length > 0) {
       text = excelSafe(text);
       if (NEEDS_QUOTES.test(text)) text = `"${text.includes('"') ? text.replace(QUOTE, '""') : text}"`;
     }
-    fields[i] = text;
+    fields[i - from] = text;
   }
   // Joined, not appended: a flat string, not a rope the writer must flatten.
   return `${fields.join(',')}\n`;
