@@ -22,7 +22,7 @@ export interface Io {
 const LANG_HELP = 'language of reasons, errors and the summary: en or zh-CN (also zh, cn); default from LANG / LC_ALL, else en';
 
 const MAX_JOBS = 32;
-const JOBS_HELP = "worker threads that read and rate a CSV's rows while the main thread reads and writes the files (1: all in the main thread; auto: threads for a CSV over 32 MB, one per core, else 1)";
+const JOBS_HELP = 'worker threads that rate rows (and read a CSV\'s) while the main thread reads and writes the files; 1: all in the main thread; auto: a thread per core (at most 8) for a CSV from 16 MB or a workbook from 4 MB, else 1';
 
 function parseJobs(typed: string): number | undefined {
   if (typed.trim().toLowerCase() === 'auto') return undefined;
