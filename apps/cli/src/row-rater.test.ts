@@ -5,6 +5,9 @@ import { planRating } from './rate-plan.js';
 import { batchRater } from './row-rater.js';
 import { csvRecord } from './table/write-csv.js';
 
+// Thousands of generated cases: a second alone, several while the other workspaces' tests share the machine.
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const HEADER = ['firm', 'sector', 'employees', 'revenue', 'assets'];
 const standard = resolveStandard('prc-2017');
 if (!standard.ok) throw new Error('prc-2017 is built in');
@@ -26,7 +29,7 @@ describe('batchRater', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('rates a piece as written, results after the input columns', () => {
     const result = batchRater(plan, 'csv').piece('Lakeside,industry,350,2500,3100\n"Far, Ltd.",retail,=1,,\n', '\n');

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvSplitter, scanHeader } from './csv-chunks.js';
 
+// Thousands of generated cases: a second alone, several while the other workspaces' tests share the machine.
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 // The options the command reads CSV with, for the whole file and for each piece.
 const WHOLE = { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false } as const;
 
@@ -88,5 +91,5 @@ describe('CsvSplitter', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

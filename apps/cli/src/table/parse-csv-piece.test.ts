@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvPieceReader, parseCsvPiece, QuoteNotClosed } from './parse-csv-piece.js';
 
+// Thousands of generated cases: a second alone, several while the other workspaces' tests share the machine.
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const CSV_PARSE = { relax_column_count: true, relax_quotes: true, skip_empty_lines: false } as const;
 
 describe('parseCsvPiece', () => {
@@ -60,7 +63,7 @@ describe('parseCsvPiece', () => {
       }),
       { numRuns: 20000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('CsvPieceReader', () => {
@@ -84,5 +87,5 @@ describe('CsvPieceReader', () => {
       }),
       { numRuns: 5000 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
