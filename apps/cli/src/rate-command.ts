@@ -1,12 +1,12 @@
-import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { parse as parseCsv } from 'csv-parse/sync';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { findUnit, formatIssue, resolveStandard, type Issue, type Language } from '@sme-navigator/engine';
 import { planRating } from './rate-plan.js';
 import { PieceNotCsv, ratePool, type RatePool, type WorkItem } from './rate-pool.js';
-import { CsvSplitter, scanHeader, type RecordDelimiter } from './table/csv-chunks.js';
+import { CsvSplitter } from './table/csv-chunks.js';
+import { csvLayout, parseCsvHeader } from './table/csv-layout.js';
 import { pieceText, QuoteNotClosed } from './table/parse-csv-piece.js';
 import { batchRater, KEEP_FAILURES, KEEP_WARNINGS, type BatchRater, type RatedBatch, type RowFailure, type RowWarning } from './row-rater.js';
 import { csvSource } from './table/read-csv.js';
@@ -71,9 +71,6 @@ export function autoJobs(format: 'csv' | 'xlsx', bytes: number): number {
 }
 const AUTO_JOBS_FROM_BYTES = { csv: 16 * 2 ** 20, xlsx: 4 * 2 ** 20 } as const;
 const AUTO_JOBS_MAX = 8;
-
-/** A header longer than this is not looked for: such a file is read in the main thread. */
-const HEADER_PROBE_BYTES = 1 << 20;
 
 export async function rate(input: string, options: RateOptions, stdout: Writable, progress: Progress = { update: () => undefined, stop: () => undefined }): Promise<RateSummary> {
   const lang = options.lang ?? 'en';
@@ -201,28 +198,6 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
     await sink?.close();
   }
   return summary;
-}
-
-/**
- * How a CSV file breaks its records, when it can be cut into pieces for threads: "\n" or "\r\n" (read
- * off its first record, as csv-parse reads it). Undefined for a file of a single record, or one
- * broken with bare "\r" (old Mac): those are read in the main thread.
- */
-function csvLayout(path: string): RecordDelimiter | undefined {
-  const head = Buffer.alloc(HEADER_PROBE_BYTES);
-  const fd = openSync(path, 'r');
-  try {
-    const read = readSync(fd, head, 0, head.length, 0);
-    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-    const scan = scanHeader(head.subarray(bom, read));
-    return typeof scan === 'object' ? scan.delimiter : undefined;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function parseCsvHeader(bytes: Buffer): unknown[] {
-  return (parseCsv(bytes, { bom: true, relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [];
 }
 
 /** The lines `rate` writes to stderr when done, in `lang` (the messages in `s` are already in it). */
