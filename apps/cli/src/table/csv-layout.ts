@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { scanHeader, type RecordDelimiter } from './csv-chunks.js';
 
@@ -8,9 +8,11 @@ const HEADER_PROBE_BYTES = 1 << 20;
 /**
  * How a CSV file breaks its records, when it can be cut into pieces (rated in turn, or by threads): "\n" or "\r\n" (read
  * off its first record, as csv-parse reads it). Undefined for a file of a single record, or one
- * broken with bare "\r" (old Mac): those are read whole by csv-parse, row by row.
+ * broken with bare "\r" (old Mac), and a named pipe: those are read by csv-parse, row by row.
  */
 export function csvLayout(path: string): RecordDelimiter | undefined {
+  // A named pipe cannot be read twice: what the probe took would be lost to the reading proper.
+  if (!statSync(path).isFile()) return undefined;
   const head = Buffer.alloc(HEADER_PROBE_BYTES);
   const fd = openSync(path, 'r');
   try {
