@@ -1,10 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from './run-cli.js';
 
 const BIN = fileURLToPath(new URL('../../apps/cli/bin/sme-navigator.js', import.meta.url));
 const firms = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `Firm ${from + i},industry,${10 + ((from + i) % 400)},500,800\n`).join('');
@@ -30,5 +31,19 @@ describe('sme-navigator rate streams', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(2001);
     expect(lines[2000]).toMatch(/^Firm 2000,industry,/);
+  });
+
+  it('reads a workbook from a named pipe too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sme-stream-'));
+    const input = join(dir, 'register.xlsx');
+    execFileSync('mkfifo', [input]);
+    const child = spawn(process.execPath, [BIN, 'rate', input], { env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.stdout.resume();
+    createReadStream(join(ROOT, 'examples/firms.xlsx')).pipe(createWriteStream(input));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(err.split('\n')[0]).toBe('sme-navigator: rated 50 of 50 firms under prc-2017; 10 with warnings');
   });
 });

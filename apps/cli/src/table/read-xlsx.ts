@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { UsageError } from '../usage-error.js';
 import type { SourceRow, TableSource } from './table-source.js';
@@ -51,6 +51,8 @@ export function xlsxSource(path: string, sheet: string | undefined): TableSource
 
 /** An .xlsx workbook is a zip archive: its first four bytes are "PK\x03\x04". */
 function startsLikeZip(path: string): boolean {
+  // A named pipe cannot be read twice: its first bytes are left to the reader proper.
+  if (!statSync(path).isFile()) return true;
   const head = Buffer.alloc(4);
   const fd = openSync(path, 'r');
   try {
