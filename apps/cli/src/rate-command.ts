@@ -4,7 +4,7 @@ import { extname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { findUnit, formatIssue, resolveStandard, type Issue, type Language } from '@sme-navigator/engine';
 import { planRating } from './rate-plan.js';
-import { PieceNotCsv, ratePool, type RatePool, type WorkItem } from './rate-pool.js';
+import { ratePool, type RatePool, type WorkItem } from './rate-pool.js';
 import { CsvSplitter } from './table/csv-chunks.js';
 import { csvLayout, parseCsvHeader } from './table/csv-layout.js';
 import { pieceText, QuoteNotClosed } from './table/parse-csv-piece.js';
@@ -76,7 +76,8 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
   const lang = options.lang ?? 'en';
   if (!existsSync(input)) throw new UsageError((s) => s.noSuchFile({ path: input }));
   const inFormat = formatOf(input);
-  const jobs = options.jobs ?? autoJobs(inFormat, statSync(input).size);
+  const bytes = statSync(input).size;
+  const jobs = options.jobs ?? autoJobs(inFormat, bytes);
   const outFormat = options.out === undefined ? 'csv' : formatOf(options.out);
   if (options.out !== undefined) {
     const out = options.out;
@@ -133,14 +134,7 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
     else for (const row of done.cells) await sink!.writeRow(row);
     progress.update(summary.rows, fractionRead());
   };
-  const rateInProcess = (item: WorkItem): RatedBatch => {
-    if ('batch' in item) return rater!.rows(item.batch);
-    try {
-      return rater!.piece(pieceText(item.piece), item.delimiter);
-    } catch (e) {
-      throw e instanceof QuoteNotClosed ? new PieceNotCsv(e.message) : e;
-    }
-  };
+  const rateInProcess = (item: WorkItem): RatedBatch => ('batch' in item ? rater!.rows(item.batch) : rater!.piece(pieceText(item.piece), item.delimiter));
   const submit = async (item: WorkItem) => {
     const counted = 'batch' in item;
     const result = pool ? pool.rate(item) : Promise.resolve().then(() => rateInProcess(item));
@@ -155,11 +149,10 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
     if (pieces !== undefined) {
       // The file is cut into pieces at record ends, each parsed and rated on its own (by a thread with --jobs).
       const file = createReadStream(input, { highWaterMark: PIECE_BYTES });
-      const size = statSync(input).size;
-      fractionRead = () => (size > 0 ? Math.min(1, file.bytesRead / size) : undefined);
+      fractionRead = () => (bytes > 0 ? Math.min(1, file.bytesRead / bytes) : undefined);
       const splitter = new CsvSplitter(PIECE_BYTES);
-      for await (const bytes of file as AsyncIterable<Buffer>) {
-        const ready = splitter.push(bytes);
+      for await (const chunk of file as AsyncIterable<Buffer>) {
+        const ready = splitter.push(chunk);
         if (sink === undefined && typeof splitter.header === 'object') await start(parseCsvHeader(splitter.header.bytes));
         for (const piece of ready) await submit({ piece, delimiter: pieces });
       }
@@ -186,8 +179,8 @@ export async function rate(input: string, options: RateOptions, stdout: Writable
     if (sink === undefined) throw new UsageError((s) => s.emptyInput({ path: input }));
     while (inFlight.length > 0) await write(inFlight.shift()!);
   } catch (e) {
-    // Where a thread found the CSV broken, a single reader of the whole file says where, as without threads.
-    if (e instanceof PieceNotCsv) {
+    // Where a piece is not CSV, a single reader of the whole file (csv-parse) says where, as it always has.
+    if (e instanceof QuoteNotClosed) {
       for await (const _ of csvSource(input).rows()) void _;
       throw new Error(`a piece of ${input} was not CSV, but the whole file reads: ${e.message}`);
     }

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { RatePlan } from './rate-plan.js';
 import type { BatchOutput, RatedBatch, SourceBatch } from './row-rater.js';
 import type { RecordDelimiter } from './table/csv-chunks.js';
+import { QuoteNotClosed } from './table/parse-csv-piece.js';
 
 /** Rows read in the main thread (.xlsx), or a piece of a CSV file cut at record ends, parsed by the thread. */
 export type WorkItem = { readonly batch: SourceBatch } | { readonly piece: Uint8Array; readonly delimiter: RecordDelimiter };
@@ -10,9 +11,6 @@ interface Waiting {
   resolve(result: RatedBatch): void;
   reject(error: Error): void;
 }
-
-/** A piece of a CSV file the thread could not parse; the main thread then finds where, reading it whole. */
-export class PieceNotCsv extends Error {}
 
 /** Rates batches on `jobs` worker threads; each batch goes to the least busy one. */
 export interface RatePool {
@@ -32,7 +30,7 @@ export function ratePool(jobs: number, plan: RatePlan, output: BatchOutput): Rat
     worker.on('message', (m: { id: number; result?: RatedBatch; error?: string; notCsv?: string }) => {
       const w = waiting.get(m.id);
       waiting.delete(m.id);
-      if (m.notCsv !== undefined) w?.reject(new PieceNotCsv(m.notCsv));
+      if (m.notCsv !== undefined) w?.reject(new QuoteNotClosed(m.notCsv));
       else if (m.error !== undefined) w?.reject(new Error(`a rating thread failed: ${m.error}`));
       else w?.resolve(m.result!);
     });

@@ -185,9 +185,4 @@ export class CsvSplitter {
     this.heldBytes = 0;
     return rest.length > 0 ? [rest] : [];
   }
-
-  /** Bytes taken but not yet returned (before the header is complete: all of them). */
-  get pending(): Buffer {
-    return Buffer.concat(this.held, this.heldBytes);
-  }
 }
