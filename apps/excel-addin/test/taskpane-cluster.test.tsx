@@ -17,17 +17,11 @@ import { MemoryWorkbook, newSheet } from '../src/taskpane/gateway/memory.js';
 import { REPORT_SHEET } from '../src/taskpane/gateway/types.js';
 import { CHINESE, ENGLISH, StringsContext, type Strings } from '../src/taskpane/strings/index.js';
 import { sampleFirms } from './support/sample.js';
+import { installLayoutStubs } from './support/jsdom-layout.js';
 
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
-});
+beforeAll(installLayoutStubs);
 
 afterEach(cleanup);
 

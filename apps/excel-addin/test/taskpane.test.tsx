@@ -17,6 +17,7 @@ import { ASSESSMENTS_SHEET, type Cell } from '../src/taskpane/gateway/types.js';
 import { OfficeGateway } from '../src/taskpane/gateway/office.js';
 import { FakeExcel } from './support/excel-mock.js';
 import { columnOf, sampleFirms } from './support/sample.js';
+import { installLayoutStubs } from './support/jsdom-layout.js';
 
 const NOW = new Date('2026-05-01T09:30:00');
 
@@ -31,15 +32,7 @@ configure({ asyncUtilTimeout: 5_000 });
 const findDialog = () => screen.findByRole('alertdialog', { hidden: true });
 const dialogButton = (dialog: HTMLElement, name: string) => within(dialog).getByRole('button', { name, hidden: true });
 
-beforeAll(() => {
-  // jsdom lacks these; Fluent UI's positioning and the sheet view ask for them.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
-});
+beforeAll(installLayoutStubs);
 
 afterEach(cleanup);
 
