@@ -167,10 +167,11 @@ export function batchRater(plan: RatePlan, output: BatchOutput, reuseLines = tru
 }
 
 /**
- * Rows are read off a piece and rated this many at a time: a hundred rows rate a third faster than
- * a thousand (measured), whose cells outlive the young generation and are copied by the collector.
+ * Rows are read (off a piece, or from a workbook) and rated this many at a time: a hundred rows rate
+ * a third faster than a thousand (measured), whose cells outlive the young generation and are copied
+ * by the collector.
  */
-const ROWS_AT_A_TIME = 100;
+export const ROWS_AT_A_TIME = 100;
 
 type Tally = { -readonly [K in keyof RatedBatch]: RatedBatch[K] };
 
